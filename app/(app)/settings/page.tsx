@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth";
+import { knownTimeZones } from "@/lib/time-zones";
+import { ChangePasswordForm } from "@/components/settings/change-password-form";
+import { SettingsForm } from "@/components/settings/settings-form";
+import { changePasswordAction, signOutEverywhereAction, updateSettingsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const runner = await requireUser();
+  return (
+    <div className="stack">
+      <h1>Settings</h1>
+      <section className="card" aria-labelledby="profile-heading">
+        <h2 id="profile-heading">Profile</h2>
+        <SettingsForm action={updateSettingsAction} initial={runner} timeZones={knownTimeZones()} />
+      </section>
+      <section className="card" aria-labelledby="password-heading">
+        <h2 id="password-heading">Password</h2>
+        <ChangePasswordForm action={changePasswordAction} />
+      </section>
+      <section className="card" aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">Signed-in devices</h2>
+        <p>Signed in as {runner.email}. Lost a phone, or used a shared computer? Sign out on every device at once.</p>
+        <form action={signOutEverywhereAction}>
+          <button type="submit" className="secondary">
+            Sign out everywhere
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

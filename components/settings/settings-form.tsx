@@ -1,0 +1,85 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormState } from "@/lib/validation/form";
+import { Field, FormMessage } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+
+export interface SettingsValues {
+  units: "km" | "mi";
+  timeZone: string;
+  bodyMassKg: number | null;
+  name: string | null;
+}
+
+export function SettingsForm({
+  action,
+  initial,
+  timeZones,
+  submitLabel = "Save settings",
+  then,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initial: SettingsValues;
+  timeZones: string[];
+  submitLabel?: string;
+  then?: "first-run";
+}) {
+  const [state, formAction] = useActionState(action, {});
+  const v = state.values;
+  const zone = v?.timeZone ?? initial.timeZone;
+  const zones = timeZones.includes(zone) ? timeZones : [zone, ...timeZones];
+  return (
+    <form action={formAction} noValidate>
+      <FormMessage message={state.message} ok={state.ok} />
+      {then ? <input type="hidden" name="then" value={then} /> : null}
+      <Field name="name" label="Name (optional)" errors={state.fieldErrors?.name}>
+        {(p) => <input {...p} name="name" autoComplete="given-name" defaultValue={v?.name ?? initial.name ?? ""} />}
+      </Field>
+      <fieldset className="field" style={{ border: 0, padding: 0, margin: "0 0 0.9rem" }}>
+        <legend style={{ fontWeight: 600, marginBottom: "0.3rem" }}>Distances in</legend>
+        <div className="actions">
+          {(["km", "mi"] as const).map((u) => (
+            <label key={u} style={{ fontWeight: 400, display: "inline-flex", gap: "0.4rem", alignItems: "center" }}>
+              <input type="radio" name="units" value={u} defaultChecked={(v?.units ?? initial.units) === u} />
+              {u === "km" ? "Kilometres" : "Miles"}
+            </label>
+          ))}
+        </div>
+        {state.fieldErrors?.units ? <p className="field-error">{state.fieldErrors.units.join(" ")}</p> : null}
+      </fieldset>
+      <Field
+        name="timeZone"
+        label="Time zone"
+        hint="Your days start and end at midnight here."
+        errors={state.fieldErrors?.timeZone}
+      >
+        {(p) => (
+          <select {...p} name="timeZone" defaultValue={zone}>
+            {zones.map((z) => (
+              <option key={z} value={z}>
+                {z.replaceAll("_", " ")}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        name="bodyMassKg"
+        label="Body mass in kg (optional)"
+        hint="Used for how much to drink before and after running."
+        errors={state.fieldErrors?.bodyMassKg}
+      >
+        {(p) => (
+          <input
+            {...p}
+            name="bodyMassKg"
+            inputMode="decimal"
+            defaultValue={v?.bodyMassKg ?? (initial.bodyMassKg === null ? "" : String(initial.bodyMassKg))}
+          />
+        )}
+      </Field>
+      <SubmitButton pendingText="Saving…">{submitLabel}</SubmitButton>
+    </form>
+  );
+}

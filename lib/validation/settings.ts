@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+export const UNITS = ["km", "mi"] as const;
+
+/** True for an IANA time zone name this runtime knows ("Europe/Berlin", "UTC"). */
+export function isTimeZone(value: string): boolean {
+  if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+\-]+)*$/.test(value) && value !== "UTC") return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const optionalNumber = (schema: z.ZodNumber) =>
+  z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : v), z.coerce.number().pipe(schema).optional());
+
+export const settingsSchema = z
+  .object({
+    units: z.enum(UNITS, { error: "Choose kilometres or miles." }),
+    timeZone: z
+      .string({ error: "Choose your time zone." })
+      .trim()
+      .min(1, "Choose your time zone.")
+      .max(64)
+      .refine(isTimeZone, { message: "That is not a time zone we know. Pick one from the list, like Europe/Berlin." }),
+    bodyMassKg: optionalNumber(
+      z
+        .number({ error: "Enter your body mass as a number." })
+        .min(25, "Body mass must be between 25 and 250 kg.")
+        .max(250, "Body mass must be between 25 and 250 kg."),
+    ),
+    name: z.string().trim().max(80, "Use at most 80 characters.").optional(),
+  })
+  .strict();
+export type SettingsInput = z.infer<typeof settingsSchema>;

@@ -1,0 +1,31 @@
+// @ts-check
+// The Content-Security-Policy (with a per-request nonce) is set in proxy.ts; the headers here
+// are the same on every response, static files included.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+if ((process.env.NEXTAUTH_URL ?? "").startsWith("https://")) {
+  securityHeaders.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+}
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A self-contained server in .next/standalone for deployment (see README, "Deploying").
+  // Only for that build: `next start` (npm start) serves the ordinary build.
+  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
+  poweredByHeader: false,
+  // `npm run typecheck` (tsc over the whole project, tests included) runs in CI; the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
+  reactStrictMode: true,
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  experimental: { serverActions: { bodySizeLimit: "26mb" } },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,74 @@
+// `npm start` / `npm run dev`: everything a fresh machine needs before Next.js starts.
+// - No DATABASE_URL: starts the embedded PGlite database (data in .data/pglite) on a loopback port.
+// - Applies pending migrations (the same runner as `npm run db:migrate`).
+// - No NEXTAUTH_SECRET: creates a random one once and keeps it in .data/nextauth-secret.
+// - `start` builds first when there is no production build yet.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrations";
+import { DATA_DIR, EMBEDDED_DATA_DIR, PROJECT_ROOT, SECRET_FILE } from "./app-paths";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const nextBin = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
+
+function ensureSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  mkdirSync(DATA_DIR, { recursive: true });
+  if (!existsSync(SECRET_FILE)) {
+    writeFileSync(SECRET_FILE, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    console.log(`Created a random NEXTAUTH_SECRET in ${path.relative(PROJECT_ROOT, SECRET_FILE)}`);
+  }
+  return readFileSync(SECRET_FILE, "utf8").trim();
+}
+
+async function main() {
+  const port = process.env.PORT ?? "3000";
+  let embedded: EmbeddedDatabase | undefined;
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXTAUTH_SECRET: ensureSecret() };
+  env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  if (!env.DATABASE_URL) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    embedded = await startEmbeddedDatabase(EMBEDDED_DATA_DIR);
+    env.DATABASE_URL = embedded.url;
+    env.DATABASE_POOL_MAX = "1";
+    console.log(
+      "Using the embedded database in .data/pglite (for trying the app and development; set DATABASE_URL to use Postgres).",
+    );
+  }
+  const result = await migrate(env.DATABASE_URL, { log: (line) => console.log(line) });
+  if (result.applied.length === 0) console.log("Database schema is up to date.");
+
+  if (mode === "start" && !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
+    console.log("No production build yet: running `next build` once…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+
+  const child = spawn(process.execPath, [nextBin, mode, "--port", port, ...process.argv.slice(3)], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: "inherit",
+  });
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  child.on("exit", async (code, signal) => {
+    // Close PGlite cleanly so everything written is on disk before we exit.
+    await embedded?.stop();
+    process.exit(code ?? (signal ? 0 : 1));
+  });
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
