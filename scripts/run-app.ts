@@ -19,7 +19,7 @@ function ensureSecret(): string {
   mkdirSync(DATA_DIR, { recursive: true });
   if (!existsSync(SECRET_FILE)) {
     writeFileSync(SECRET_FILE, randomBytes(32).toString("base64url"), { mode: 0o600 });
-    console.log(`Created a random NEXTAUTH_SECRET in ${path.relative(PROJECT_ROOT, SECRET_FILE)}`);
+    console.log(`Created a random NEXTAUTH_SECRET in ${SECRET_FILE}`);
   }
   return readFileSync(SECRET_FILE, "utf8").trim();
 }
@@ -36,7 +36,7 @@ async function main() {
     env.DATABASE_URL = embedded.url;
     env.DATABASE_POOL_MAX = "1";
     console.log(
-      "Using the embedded database in .data/pglite (for trying the app and development; set DATABASE_URL to use Postgres).",
+      `Using the embedded database in ${EMBEDDED_DATA_DIR} (for trying the app and development; set DATABASE_URL to use Postgres).`,
     );
   }
   const result = await migrate(env.DATABASE_URL, { log: (line) => console.log(line) });

@@ -38,7 +38,7 @@ export class EmailTakenError extends Error {
   }
 }
 
-export async function createRunner(input: SignUpInput & { timeZone?: string }): Promise<Runner> {
+export async function createRunner(input: Omit<SignUpInput, "name"> & { name?: string; timeZone?: string }): Promise<Runner> {
   const passwordHash = await hashPassword(input.password);
   try {
     const row = await db().user.create({

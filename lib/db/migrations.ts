@@ -90,6 +90,21 @@ export async function migrate(
         }
         await client.query("BEGIN");
         try {
+          // The advisory lock serialises runners on Postgres; PGlite multiplexes every connection
+          // into one session, where advisory locks do not exclude. So check again inside the
+          // transaction, with the table locked: whoever comes second sees the first one's row.
+          await client.query(`LOCK TABLE "_prisma_migrations" IN EXCLUSIVE MODE`);
+          const again = await client.query<{ checksum: string }>(
+            `SELECT checksum FROM "_prisma_migrations"
+              WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+            [m.name],
+          );
+          if (again.rows[0]) {
+            await client.query("COMMIT");
+            if (again.rows[0].checksum !== m.checksum) throw new MigrationChecksumError(m.name);
+            result.alreadyApplied.push(m.name);
+            continue;
+          }
           await client.query(m.sql);
           await client.query(
             `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
@@ -98,6 +113,7 @@ export async function migrate(
           );
           await client.query("COMMIT");
         } catch (error) {
+          if (error instanceof MigrationChecksumError) throw error;
           await client.query("ROLLBACK");
           throw new Error(`Migration ${m.name} failed and was rolled back: ${(error as Error).message}`, {
             cause: error,

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { PASSWORD_MAX_LENGTH, signInSchema, signUpSchema } from "@/lib/validation/account";
+import { isTimeZone, settingsSchema } from "@/lib/validation/settings";
+
+const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+
+describe("sign-up input", () => {
+  it.each([
+    ["eight characters", "hilly5km"],
+    ["64 characters", "x".repeat(64)],
+    [`${PASSWORD_MAX_LENGTH} characters`, "y".repeat(PASSWORD_MAX_LENGTH)],
+    ["spaces and unicode", "läufer im regen 🌧"],
+  ])("accepts a password of %s without composition rules", (_, password) => {
+    expect(signUpSchema.safeParse({ email: "a@example.com", password }).success).toBe(true);
+  });
+
+  it("refuses a password shorter than 8 characters, saying so", () => {
+    const r = signUpSchema.safeParse({ email: "a@example.com", password: "abc1234" });
+    expect(errorsOf(r).password).toBe("Use at least 8 characters.");
+  });
+
+  it.each(["password", "Password1", "12345678", "qwertyuiop", "iloveyou"])("refuses the common password %s", (password) => {
+    const r = signUpSchema.safeParse({ email: "a@example.com", password });
+    expect(errorsOf(r).password).toMatch(/most common/);
+  });
+
+  it("normalises the email: trimmed and lower-cased", () => {
+    const r = signUpSchema.safeParse({ email: "  Runner@Example.COM ", password: "long enough phrase" });
+    expect(r.success && r.data.email).toBe("runner@example.com");
+  });
+
+  it("explains an invalid email", () => {
+    expect(errorsOf(signUpSchema.safeParse({ email: "runner@", password: "long enough phrase" })).email).toMatch(/valid email/);
+  });
+
+  it("refuses unknown fields, so nobody can slip in an owner or an id", () => {
+    expect(signUpSchema.safeParse({ email: "a@example.com", password: "long enough phrase", id: "x" }).success).toBe(false);
+  });
+
+  it("asks for a password at sign-in without judging its strength", () => {
+    expect(signInSchema.safeParse({ email: "a@example.com", password: "short" }).success).toBe(true);
+    expect(errorsOf(signInSchema.safeParse({ email: "a@example.com", password: "" })).password).toBe("Enter your password.");
+  });
+});
+
+describe("settings input", () => {
+  it("accepts real IANA zones and refuses made-up ones", () => {
+    expect(isTimeZone("Europe/Berlin")).toBe(true);
+    expect(isTimeZone("America/Argentina/Buenos_Aires")).toBe(true);
+    expect(isTimeZone("UTC")).toBe(true);
+    expect(isTimeZone("Mars/Olympus_Mons")).toBe(false);
+    expect(isTimeZone("../etc/passwd")).toBe(false);
+  });
+
+  it("reads the form's strings: empty body mass is no body mass, a number is kept", () => {
+    expect(settingsSchema.parse({ units: "km", timeZone: "UTC", bodyMassKg: "" }).bodyMassKg).toBeUndefined();
+    expect(settingsSchema.parse({ units: "mi", timeZone: "UTC", bodyMassKg: "72.5" }).bodyMassKg).toBe(72.5);
+  });
+
+  it("explains each wrong field", () => {
+    const r = settingsSchema.safeParse({ units: "furlongs", timeZone: "Nowhere/Land", bodyMassKg: "9000" });
+    const e = errorsOf(r);
+    expect(e.units).toBe("Choose kilometres or miles.");
+    expect(e.timeZone).toMatch(/not a time zone we know/);
+    expect(e.bodyMassKg).toBe("Body mass must be between 25 and 250 kg.");
+  });
+});
