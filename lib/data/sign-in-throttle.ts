@@ -13,17 +13,17 @@ export function throttleKeys(email: string, ip: string | null): string[] {
 }
 
 /** Milliseconds until another attempt is allowed, or 0 when attempts are allowed now. */
-export async function signInRetryAfterMs(keys: string[], now = new Date()): Promise<number> {
+export async function signInRetryAfterMs(keys: string[], now = new Date(), max = SIGN_IN_MAX_FAILURES): Promise<number> {
   const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
   let wait = 0;
   for (const key of keys) {
     const failures = await db().signInFailure.findMany({
       where: { key, createdAt: { gt: since } },
       orderBy: { createdAt: "desc" },
-      take: SIGN_IN_MAX_FAILURES,
+      take: max,
       select: { createdAt: true },
     });
-    if (failures.length >= SIGN_IN_MAX_FAILURES) {
+    if (failures.length >= max) {
       // Allowed again when the oldest of the last N failures leaves the window.
       const oldest = failures[failures.length - 1]!.createdAt.getTime();
       wait = Math.max(wait, oldest + SIGN_IN_WINDOW_MS - now.getTime());

@@ -104,3 +104,8 @@ export async function passwordHashOf(userId: string): Promise<string | null> {
   const row = await db().user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   return row?.passwordHash ?? null;
 }
+
+export async function findRunnerById(userId: string): Promise<Runner | null> {
+  const row = await db().user.findUnique({ where: { id: userId }, select: runnerSelect });
+  return row ? toRunner(row) : null;
+}

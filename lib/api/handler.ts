@@ -1,0 +1,41 @@
+import "server-only";
+import { ApiError, errorResponse } from "./errors";
+import { authenticate, type ApiCaller } from "./auth";
+
+type Context<P> = { params: Promise<P> };
+
+/**
+ * Wraps a route handler: errors become the API's error shape with the right status; anything
+ * unexpected is logged and answered 500 without internals (no stack, no SQL).
+ */
+export function publicRoute<P = Record<string, never>>(fn: (request: Request, params: P) => Promise<Response>) {
+  return async (request: Request, context: Context<P>): Promise<Response> => {
+    try {
+      return await fn(request, await context.params);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+/** As publicRoute, for a signed-in caller (token or cookie). */
+export function apiRoute<P = Record<string, never>>(fn: (request: Request, caller: ApiCaller, params: P) => Promise<Response>) {
+  return publicRoute<P>(async (request, params) => fn(request, await authenticate(request), params));
+}
+
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof ApiError) return errorResponse(error);
+  if (isDatabaseUnavailable(error)) {
+    return errorResponse(new ApiError(503, "service_unavailable", "The database is not reachable right now. Try again in a moment.", undefined, { "Retry-After": "5" }));
+  }
+  console.error("Unexpected error in an API route", error);
+  return errorResponse(new ApiError(500, "internal", "Something went wrong on our side. Nothing was changed."));
+}
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const text = String((error as { message?: string })?.message ?? "") + String((error as { code?: string })?.code ?? "");
+  return /ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect|Connection terminated|P1001|P1017|57P01|DatabaseNotReachable/i.test(text);
+}
+
+export const json = (body: unknown, status = 200, headers?: Record<string, string>) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
