@@ -17,6 +17,8 @@ const nextConfig = {
   // A self-contained server in .next/standalone for deployment (see README, "Deploying").
   // Only for that build: `next start` (npm start) serves the ordinary build.
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
+  // NEXT_DIST_DIR lets two builds (say, two browser-test runs) live side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // `npm run typecheck` (tsc over the whole project, tests included) runs in CI; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

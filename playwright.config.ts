@@ -49,6 +49,7 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       RECOVERY_PLANNER_DATA_DIR: dataDir,
       NEXT_TELEMETRY_DISABLED: "1",
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },
   },
 });

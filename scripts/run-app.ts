@@ -42,7 +42,7 @@ async function main() {
   const result = await migrate(env.DATABASE_URL, { log: (line) => console.log(line) });
   if (result.applied.length === 0) console.log("Database schema is up to date.");
 
-  if (mode === "start" && !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
+  if (mode === "start" && !existsSync(path.join(PROJECT_ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     console.log("No production build yet: running `next build` once…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
