@@ -1,9 +1,11 @@
 import { ApiError } from "@/lib/api/errors";
-import { json, publicRoute } from "@/lib/api/handler";
+import { apiRoute, json, publicRoute } from "@/lib/api/handler";
 import { requestIp } from "@/lib/api/client-ip";
 import { readJson } from "@/lib/api/request";
 import { recordSignUp, signUpRetryAfterMs } from "@/lib/data/throttle";
+import { deleteAccount } from "@/lib/data/account";
 import { createRunner, EmailTakenError } from "@/lib/data/users";
+import { deleteAccountSchema } from "@/lib/validation/export";
 import { signUpSchema } from "@/lib/validation/account";
 
 export const POST = publicRoute(async (request) => {
@@ -23,4 +25,13 @@ export const POST = publicRoute(async (request) => {
     if (error instanceof EmailTakenError) throw new ApiError(409, "conflict", error.message, { email: [error.message] });
     throw error;
   }
+});
+
+/** Deletes the account and everything in it, after the password is entered again. */
+export const DELETE = apiRoute(async (request, caller) => {
+  const { password } = await readJson(request, deleteAccountSchema);
+  if ((await deleteAccount(caller.runner.id, password)) === "wrong-password") {
+    throw new ApiError(403, "forbidden", "That is not your password. Nothing was deleted.", { password: ["That is not your password."] });
+  }
+  return new Response(null, { status: 204 });
 });

@@ -1,0 +1,26 @@
+import { apiRoute } from "@/lib/api/handler";
+import { readQuery } from "@/lib/api/request";
+import { exportRunnerData, toCsv } from "@/lib/data/export";
+import { exportQuerySchema } from "@/lib/validation/export";
+
+export const GET = apiRoute(async (request, caller) => {
+  const query = readQuery(request, exportQuerySchema);
+  const data = await exportRunnerData(caller.runner.id);
+  const stamp = data.exportedAt.slice(0, 10);
+  if (query.format === "csv" && query.table) {
+    return new Response(toCsv(data[query.table]), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="recovery-planner-${query.table}-${stamp}.csv"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  }
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="recovery-planner-export-${stamp}.json"`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

@@ -1,0 +1,103 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { isoDateOfColumn } from "@/lib/format/dates";
+import type { EXPORT_TABLE_NAMES } from "@/lib/validation/export";
+import { regionFromDb } from "./regions";
+
+// Everything a runner has stored, in the units of the database (metres, seconds, UTC times,
+// local dates). Secrets (password hash, token hashes, the feed token) are never exported.
+type ExportTable = (typeof EXPORT_TABLE_NAMES)[number];
+type Row = Record<string, string | number | boolean | null>;
+
+const date = (d: Date) => isoDateOfColumn(d);
+const time = (d: Date | null) => (d ? d.toISOString() : null);
+
+export async function exportRunnerData(userId: string) {
+  const [user, runs, soreness, wellness, sweatRateTests, races, massages, apiTokens] = await Promise.all([
+    db().user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { id: true, email: true, name: true, units: true, timeZone: true, bodyMassKg: true, createdAt: true },
+    }),
+    db().run.findMany({ where: { userId }, orderBy: { startedAt: "asc" } }),
+    db().sorenessEntry.findMany({ where: { userId }, orderBy: [{ date: "asc" }, { region: "asc" }] }),
+    db().wellnessEntry.findMany({ where: { userId }, orderBy: { date: "asc" } }),
+    db().sweatRateTest.findMany({ where: { userId }, orderBy: { date: "asc" } }),
+    db().race.findMany({ where: { userId }, orderBy: { date: "asc" } }),
+    db().massageSession.findMany({ where: { userId }, orderBy: { date: "asc" } }),
+    db().apiToken.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const tables: Record<ExportTable, Row[]> = {
+    runs: runs.map((r) => ({
+      id: r.id,
+      startedAt: time(r.startedAt),
+      date: date(r.localDate),
+      distanceM: r.distanceM,
+      durationSec: r.durationSec,
+      elapsedSec: r.elapsedSec,
+      rpe: r.rpe,
+      kind: r.kind,
+      temperatureC: r.temperatureC,
+      avgHeartRate: r.avgHeartRate,
+      maxHeartRate: r.maxHeartRate,
+      elevationGainM: r.elevationGainM,
+      notes: r.notes,
+      source: r.source,
+      fileName: r.fileName,
+      createdAt: time(r.createdAt),
+      updatedAt: time(r.updatedAt),
+    })),
+    soreness: soreness.map((s) => ({
+      id: s.id,
+      date: date(s.date),
+      region: regionFromDb(s.region),
+      side: s.side,
+      level: s.level,
+      sharp: s.sharp,
+      updatedAt: time(s.updatedAt),
+    })),
+    wellness: wellness.map((w) => ({ id: w.id, date: date(w.date), sleep: w.sleep, stress: w.stress, fatigue: w.fatigue, soreness: w.soreness })),
+    sweatRateTests: sweatRateTests.map((t) => ({
+      id: t.id,
+      date: date(t.date),
+      massBeforeKg: t.massBeforeKg,
+      massAfterKg: t.massAfterKg,
+      fluidMl: t.fluidMl,
+      urineMl: t.urineMl,
+      durationSec: t.durationSec,
+      temperatureC: t.temperatureC,
+    })),
+    races: races.map((r) => ({ id: r.id, name: r.name, date: date(r.date), distanceM: r.distanceM, priority: r.priority })),
+    massages: massages.map((m) => ({
+      id: m.id,
+      date: date(m.date),
+      depth: m.depth,
+      regions: m.regions.map(regionFromDb).join(" "),
+      status: m.status,
+      reason: m.reason,
+      therapist: m.therapist,
+      startsAt: time(m.startsAt),
+      place: m.place,
+      notes: m.notes,
+    })),
+    apiTokens: apiTokens.map((t) => ({ id: t.id, name: t.name, createdAt: time(t.createdAt), lastUsedAt: time(t.lastUsedAt) })),
+  };
+  return {
+    exportedAt: new Date().toISOString(),
+    units: { distance: "metres", duration: "seconds", times: "ISO 8601 UTC", dates: "the runner's local day" },
+    profile: { ...user, createdAt: user.createdAt.toISOString() },
+    ...tables,
+  };
+}
+
+/** RFC 4180 CSV: every field quoted when needed; a formula-looking cell is prefixed so spreadsheets don't run it. */
+export function toCsv(rows: Row[]): string {
+  if (rows.length === 0) return "";
+  const columns = Object.keys(rows[0]!);
+  const cell = (v: Row[string]) => {
+    if (v === null || v === undefined) return "";
+    let s = String(v);
+    if (/^[=+\-@\t\r]/.test(s) && typeof v === "string") s = `'${s}`;
+    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  };
+  return [columns.join(","), ...rows.map((r) => columns.map((c) => cell(r[c] ?? null)).join(","))].join("\r\n") + "\r\n";
+}
