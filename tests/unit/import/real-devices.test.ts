@@ -198,9 +198,13 @@ const EXPECTED: Record<string, Expected> = {
   },
 };
 
-describe.runIf(existsSync(DIR))("real-device files in ../shared/fixtures/activities", () => {
+// The one skip allowed: these files are read where ../shared/fixtures exists (CI has it).
+const HAVE_FIXTURES = existsSync(DIR);
+
+describe.runIf(HAVE_FIXTURES)("real-device files in ../shared/fixtures/activities", () => {
+  // describe bodies run even when skipped, so list the folder only when it is there.
   const files = [
-    ...readdirSync(DIR).map((f) => [DIR, f] as const),
+    ...(HAVE_FIXTURES ? readdirSync(DIR).map((f) => [DIR, f] as const) : []),
     ...(existsSync(MORE) ? readdirSync(MORE).map((f) => [MORE, f] as const) : []),
   ].filter(([, f]) => /\.(fit|gpx|tcx)$/i.test(f));
 
