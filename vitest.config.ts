@@ -36,6 +36,19 @@ export default defineConfig({
           setupFiles: ["tests/dom/setup.ts"],
         },
       },
+      {
+        // Not part of `npm test`: starts its own servers and Postgres clusters (npm run test:faults).
+        resolve: { alias },
+        test: {
+          name: "faults",
+          environment: "node",
+          include: ["tests/faults/**/*.test.ts"],
+          globalSetup: ["tests/faults/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -5,7 +5,7 @@
 // - `start` builds first when there is no production build yet.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrations";
@@ -22,6 +22,26 @@ function ensureSecret(): string {
     console.log(`Created a random NEXTAUTH_SECRET in ${SECRET_FILE}`);
   }
   return readFileSync(SECRET_FILE, "utf8").trim();
+}
+
+/** The newest modification time among the files a build is made from (so a pull is never served stale). */
+function newestSourceChange(): number {
+  let newest = 0;
+  const visit = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "generated" && entry.name !== "node_modules") visit(full);
+      } else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of ["app", "components", "lib", "public"]) visit(path.join(PROJECT_ROOT, dir));
+  for (const file of ["next.config.js", "proxy.ts", "package-lock.json", "prisma/schema.prisma"]) {
+    const full = path.join(PROJECT_ROOT, file);
+    if (existsSync(full)) newest = Math.max(newest, statSync(full).mtimeMs);
+  }
+  return newest;
 }
 
 async function main() {
@@ -42,8 +62,9 @@ async function main() {
   const result = await migrate(env.DATABASE_URL, { log: (line) => console.log(line) });
   if (result.applied.length === 0) console.log("Database schema is up to date.");
 
-  if (mode === "start" && !existsSync(path.join(PROJECT_ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
-    console.log("No production build yet: running `next build` once…");
+  const buildId = path.join(PROJECT_ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
+  if (mode === "start" && (!existsSync(buildId) || newestSourceChange() > statSync(buildId).mtimeMs)) {
+    console.log(existsSync(buildId) ? "The sources changed since the last build: running `next build`…" : "No production build yet: running `next build` once…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
   }
