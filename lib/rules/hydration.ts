@@ -1,0 +1,161 @@
+/**
+ * Hydration from the runner's own numbers: before (body mass), during and after (sweat rate),
+ * in the heat, and the cap against over-drinking. ACSM 2007; NATA 2017; Hew-Butler 2015.
+ * Without body mass or a sweat rate, the notes say what to measure instead of inventing numbers.
+ */
+import type { History, RunOnDay } from "./history";
+import {
+  BODY_MASS_LOSS_LIMIT_FRACTION,
+  DURING_ADVICE_ML_PER_H_MAX,
+  DURING_ADVICE_ML_PER_H_MIN,
+  DURING_FOR_RUNS_OVER_MIN,
+  HEAT_RECENT_DAYS,
+  HEAT_TEMPERATURE_C,
+  OVER_DRINKING_SWEAT_RATE_ML_PER_H,
+  POST_RUN_REPLACEMENT_FACTOR,
+  PRE_RUN_ML_PER_KG_MAX,
+  PRE_RUN_ML_PER_KG_MIN,
+  PRE_RUN_TOP_UP_ML_PER_KG_MAX,
+  PRE_RUN_TOP_UP_ML_PER_KG_MIN,
+  SOURCES,
+  TYPICAL_SWEAT_RATE_L_PER_H_MAX,
+  TYPICAL_SWEAT_RATE_L_PER_H_MIN,
+} from "./thresholds";
+import type { HydrationPlan, RunnerProfile, Suggestion } from "./types";
+import { dateOf, km, millilitres, minutes } from "./wording";
+
+export interface HydrationResult {
+  plan: HydrationPlan;
+  suggestions: Suggestion[];
+}
+
+const SWEAT_TEST =
+  "Do a sweat-rate test: weigh yourself without clothes before and after a run of about an hour, note what you drank " +
+  "(1 mL ≈ 1 g) and any toilet stop; sweat rate = (mass before − mass after + fluid drunk − urine) ÷ hours. " +
+  `Most runners lose ${TYPICAL_SWEAT_RATE_L_PER_H_MIN}–${TYPICAL_SWEAT_RATE_L_PER_H_MAX} L per hour; retest in hot weather.`;
+
+function longestByDuration(runs: readonly RunOnDay[]): RunOnDay | undefined {
+  let longest: RunOnDay | undefined;
+  for (const run of runs) if (longest === undefined || run.durationMin > longest.durationMin) longest = run;
+  return longest;
+}
+
+function temperature(celsius: number): string {
+  return Number.isInteger(celsius) ? String(celsius) : celsius.toFixed(1);
+}
+
+function litres(value: number): string {
+  return `${value.toFixed(2).replace(/0$/, "")} L`;
+}
+
+export function planHydration(history: History, profile: RunnerProfile): HydrationResult {
+  const { today } = history;
+  const notes: string[] = [];
+  const suggestions: Suggestion[] = [];
+  const plan: HydrationPlan = { notes };
+  const bodyMass = profile.bodyMassKg;
+  const sweatRate = profile.sweatRateLPerH;
+  const runsToday = history.recentRuns.filter((run) => run.day === today);
+
+  if (bodyMass !== undefined) {
+    const preRun = { min: Math.round(PRE_RUN_ML_PER_KG_MIN * bodyMass), max: Math.round(PRE_RUN_ML_PER_KG_MAX * bodyMass) };
+    plan.preRunMl = preRun;
+    const topUp = `${Math.round(PRE_RUN_TOP_UP_ML_PER_KG_MIN * bodyMass)}–${Math.round(PRE_RUN_TOP_UP_ML_PER_KG_MAX * bodyMass)} mL`;
+    notes.push(`Before a run: ${preRun.min}–${preRun.max} mL about 4 hours before; another ${topUp} about 2 hours before if your urine is still dark.`);
+    suggestions.push({
+      id: "hydration/pre-run",
+      kind: "hydration",
+      priority: "low",
+      title: `Drink ${preRun.min}–${preRun.max} mL about 4 hours before your next run`,
+      detail: `About 4 hours before you run, drink ${preRun.min}–${preRun.max} mL. If your urine is still dark 2 hours before, have another ${topUp}. Then drink to thirst.`,
+      regions: [],
+      because: [`Your body mass is ${bodyMass.toFixed(1)} kg: ${PRE_RUN_ML_PER_KG_MIN}–${PRE_RUN_ML_PER_KG_MAX} mL per kg.`],
+      evidence: [SOURCES.acsm2007],
+    });
+  } else {
+    notes.push(`Add your body mass to your profile to get a pre-run amount (${PRE_RUN_ML_PER_KG_MIN}–${PRE_RUN_ML_PER_KG_MAX} mL per kg about 4 hours before).`);
+  }
+
+  if (sweatRate !== undefined) {
+    const sweatMlPerHour = sweatRate * 1000;
+    // Rounded down so the ceiling never exceeds the measured sweat rate (ACSM 2007).
+    const max = Math.floor(Math.min(sweatMlPerHour, DURING_ADVICE_ML_PER_H_MAX));
+    const min = Math.min(DURING_ADVICE_ML_PER_H_MIN, Math.round(max / 2));
+    plan.duringMlPerHour = { min, max };
+    const lossLimit =
+      bodyMass !== undefined ? ` — aim to lose less than ${BODY_MASS_LOSS_LIMIT_FRACTION * 100} % of your body mass (${(bodyMass * BODY_MASS_LOSS_LIMIT_FRACTION).toFixed(1)} kg)` : "";
+    notes.push(
+      `During runs over ${DURING_FOR_RUNS_OVER_MIN} minutes: ${min}–${max} mL per hour, never more than your sweat rate of ${litres(sweatRate)} per hour${lossLimit}; take some sodium on runs over an hour.`,
+    );
+    const longestToday = longestByDuration(runsToday);
+    if (longestToday !== undefined) {
+      const lostLitres = sweatRate * (longestToday.durationMin / 60);
+      const postRunMl = Math.round(POST_RUN_REPLACEMENT_FACTOR * lostLitres * 1000);
+      plan.postRunMl = postRunMl;
+      notes.push(`After today's run: about ${millilitres(postRunMl)} over the next few hours, with some salty food.`);
+      suggestions.push({
+        id: "hydration/post-run",
+        kind: "hydration",
+        priority: "medium",
+        title: `Drink about ${millilitres(postRunMl)} over the next few hours`,
+        detail:
+          `Spread about ${millilitres(postRunMl)} over the next 2–4 hours, with a salty snack or meal to help you hold on to it. ` +
+          "Subtract what you already drank during the run.",
+        regions: [],
+        because: [
+          `Your ${minutes(longestToday.durationMin)} run today at your sweat rate of ${litres(sweatRate)} per hour ≈ ${litres(lostLitres)} of sweat; ${POST_RUN_REPLACEMENT_FACTOR * 100} % of that is ${millilitres(postRunMl)}.`,
+        ],
+        evidence: [SOURCES.acsm2007],
+      });
+    }
+    if (sweatMlPerHour < OVER_DRINKING_SWEAT_RATE_ML_PER_H) {
+      suggestions.push({
+        id: "hydration/over-drinking",
+        kind: "hydration",
+        priority: "medium",
+        title: `Drink to thirst: never more than ${Math.round(sweatMlPerHour)} mL per hour`,
+        detail:
+          `The common advice of ${DURING_ADVICE_ML_PER_H_MIN}–${DURING_ADVICE_ML_PER_H_MAX} mL per hour can be more than you sweat. Drink to thirst and never to a schedule above ` +
+          `${Math.round(sweatMlPerHour)} mL per hour. Weighing more after a run than before means you drank too much, which can lead to ` +
+          "low blood sodium (exercise-associated hyponatremia).",
+        regions: [],
+        because: [
+          `Your sweat rate is ${litres(sweatRate)} per hour (${Math.round(sweatMlPerHour)} mL), below the ${DURING_ADVICE_ML_PER_H_MAX} mL per hour top of the common advice.`,
+        ],
+        evidence: [SOURCES.hewButler2015, SOURCES.acsm2007],
+      });
+    }
+  } else {
+    notes.push(SWEAT_TEST);
+  }
+
+  const hotRuns = history.recentRuns.filter(
+    (run) =>
+      run.day >= today - HEAT_RECENT_DAYS &&
+      run.day <= today &&
+      run.temperatureC !== undefined &&
+      run.temperatureC >= HEAT_TEMPERATURE_C,
+  );
+  if (hotRuns.length > 0) {
+    notes.push(`In the heat (${HEAT_TEMPERATURE_C} °C or more) you sweat more: weigh yourself before and after to see how much.`);
+    suggestions.push({
+      id: "hydration/heat",
+      kind: "hydration",
+      priority: "medium",
+      title: "You ran in the heat: top up fluid and salt",
+      detail:
+        "Drink to thirst over the rest of the day and add salt to your food or drink, since sweat in the heat carries more sodium away. " +
+        "Weigh yourself before and after hot runs: each kg lost is about 1 L of fluid, and replacing 1.5 L per kg lost over the next hours may help you recover. " +
+        "On hot days run early or late, slow down, and carry water on runs over an hour." +
+        (sweatRate !== undefined ? " Your sweat rate may be higher in the heat than in your test: retest on a hot day." : ""),
+      regions: [],
+      because: hotRuns.map(
+        (run) => `Your ${km(run.distanceKm)} run on ${dateOf(run.day)} was at ${temperature(run.temperatureC ?? 0)} °C (${HEAT_TEMPERATURE_C} °C or more).`,
+      ),
+      evidence: [SOURCES.acsm2007, SOURCES.nata2017],
+    });
+  }
+
+  notes.push("Drink to thirst; never drink to a schedule above your sweat rate.");
+  return { plan, suggestions };
+}

@@ -1,0 +1,122 @@
+/**
+ * The zod schema of the rules engine's input (PlanInput), shared by the JSON API, the forms and
+ * planRecovery itself, which parses every input with it. Measured in bench/plan-recovery.ts:
+ * zod costs about 0.3 × one JSON round trip of ten years of history, well inside the engine's
+ * 5 × budget, so there is one set of rules, not two.
+ */
+import { z } from "zod";
+import { isIsoDate } from "../rules/dates";
+import { PlanInputError, formatFieldPath } from "../rules/errors";
+import { DEFAULT_MASSAGE_TIMING, type MassageTiming } from "../rules/thresholds";
+import {
+  MASSAGE_DEPTHS,
+  MASSAGE_STATUSES,
+  RACE_PRIORITIES,
+  REGIONS,
+  RUN_KINDS,
+  SIDES,
+  type PlanInput,
+} from "../rules/types";
+
+export const ISO_DATE_MESSAGE = "must be a real calendar date written YYYY-MM-DD";
+
+export const isoDateSchema = z.string().refine(isIsoDate, { message: ISO_DATE_MESSAGE });
+const scaleOfTen = z.number().min(0).max(10);
+// Generous upper bounds, far beyond any real run, so that no sum or product can overflow.
+export const MAX_DISTANCE_KM = 5000;
+export const MAX_DURATION_MIN = 100_000;
+const distanceKm = z.number().min(0).max(MAX_DISTANCE_KM);
+const durationMin = z.number().min(0).max(MAX_DURATION_MIN);
+
+export const regionSchema = z.enum(REGIONS);
+export const sideSchema = z.enum(SIDES);
+export const runKindSchema = z.enum(RUN_KINDS);
+export const massageDepthSchema = z.enum(MASSAGE_DEPTHS);
+
+export const runEntrySchema = z.object({
+  date: isoDateSchema,
+  distanceKm,
+  durationMin,
+  rpe: scaleOfTen.optional(),
+  kind: runKindSchema.optional(),
+  temperatureC: z.number().min(-80).max(70).optional(),
+});
+
+export const sorenessEntrySchema = z.object({
+  date: isoDateSchema,
+  region: regionSchema,
+  side: sideSchema,
+  level: scaleOfTen,
+  sharp: z.boolean().optional(),
+});
+
+export const raceEntrySchema = z.object({
+  date: isoDateSchema,
+  distanceKm,
+  name: z.string().optional(),
+  priority: z.enum(RACE_PRIORITIES).optional(),
+});
+
+export const massageEntrySchema = z.object({
+  date: isoDateSchema,
+  depth: massageDepthSchema,
+  regions: z.array(regionSchema).optional(),
+  status: z.enum(MASSAGE_STATUSES).optional(),
+});
+
+export const runnerProfileSchema = z.object({
+  bodyMassKg: z.number().positive().max(500).optional(),
+  sweatRateLPerH: z.number().positive().max(10).optional(),
+});
+
+export const planInputSchema = z.object({
+  today: isoDateSchema,
+  runs: z.array(runEntrySchema),
+  soreness: z.array(sorenessEntrySchema),
+  races: z.array(raceEntrySchema),
+  massages: z.array(massageEntrySchema),
+  profile: runnerProfileSchema,
+});
+
+export const MAX_TIMING_DAYS = 28;
+const timingDays = z.number().int().min(1).max(MAX_TIMING_DAYS);
+
+/** Overrides of the race massage-timing defaults, in whole days (see MassageTiming). */
+export const massageTimingSchema = z.object({
+  deepLastDaysBeforeRace: timingDays.optional(),
+  deepEarliestDaysBeforeRace: timingDays.optional(),
+  lightDaysBeforeRace: timingDays.optional(),
+  lightFirstDaysAfterRace: timingDays.optional(),
+  deepFirstDaysAfterRace: timingDays.optional(),
+});
+
+export const planOptionsSchema = z.object({ massageTiming: massageTimingSchema.optional() });
+
+function throwFirstIssue(error: z.ZodError, prefix: ReadonlyArray<PropertyKey>): never {
+  const first = error.issues[0];
+  throw new PlanInputError(formatFieldPath([...prefix, ...(first?.path ?? [])]), first?.message ?? "invalid input");
+}
+
+/** Parses with zod; throws PlanInputError naming the first issue's path ("runs[3].rpe"). */
+export function parsePlanInput(value: unknown): PlanInput {
+  const result = planInputSchema.safeParse(value);
+  if (!result.success) throwFirstIssue(result.error, []);
+  return result.data;
+}
+
+/** Parses planRecovery's options and merges the massage timing over the defaults; errors name "options.…". */
+export function parseMassageTiming(options: unknown): MassageTiming {
+  const result = planOptionsSchema.safeParse(options ?? {});
+  if (!result.success) throwFirstIssue(result.error, ["options"]);
+  const timing: MassageTiming = { ...DEFAULT_MASSAGE_TIMING };
+  for (const [key, days] of Object.entries(result.data.massageTiming ?? {})) {
+    if (days !== undefined) timing[key as keyof MassageTiming] = days;
+  }
+  if (timing.deepEarliestDaysBeforeRace < timing.deepLastDaysBeforeRace) {
+    throw new PlanInputError(
+      "options.massageTiming.deepEarliestDaysBeforeRace",
+      "must be at least deepLastDaysBeforeRace (the pre-race deep window runs from the earliest to the last day)",
+    );
+  }
+  return timing;
+}
