@@ -1,6 +1,6 @@
 // @ts-check
-// The Content-Security-Policy (with a per-request nonce) is set in proxy.ts; the headers here
-// are the same on every response, static files included.
+// The Content-Security-Policy (with a per-request nonce) and HSTS (when NEXTAUTH_URL is https,
+// read at run time) are set in proxy.ts; the headers here are the same on every response.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -8,9 +8,6 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
-if ((process.env.NEXTAUTH_URL ?? "").startsWith("https://")) {
-  securityHeaders.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
-}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

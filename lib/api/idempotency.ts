@@ -5,6 +5,13 @@ import { ApiError } from "./errors";
 
 export type DbClient = Prisma.TransactionClient;
 
+// Concurrent creates queue for a connection (one, on the embedded database): wait for it longer
+// than Prisma's 2 s default rather than fail a request that would succeed.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
+
+const jsonText = (text: string, status: number, headers: Record<string, string> = {}) =>
+  new Response(text, { status, headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers } });
+
 /**
  * Creates honour an Idempotency-Key header: the same key and body again return the first answer
  * and store nothing new. The key row is inserted in the same transaction as the create, so
@@ -19,8 +26,8 @@ export async function idempotentCreate(
 ): Promise<Response> {
   const key = request.headers.get("idempotency-key");
   if (key === null) {
-    const result = await db().$transaction((tx) => create(tx));
-    return Response.json(result.body, { status: result.status, headers: { "Cache-Control": "no-store" } });
+    const result = await db().$transaction((tx) => create(tx), TRANSACTION_OPTIONS);
+    return jsonText(JSON.stringify(result.body), result.status);
   }
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
     throw new ApiError(400, "bad_request", "Idempotency-Key must be 1–255 visible ASCII characters.");
@@ -29,26 +36,27 @@ export async function idempotentCreate(
     .update(`${request.method} ${new URL(request.url).pathname}\n${JSON.stringify(body)}`)
     .digest("hex");
 
+  // The answer is kept as the exact JSON text sent the first time (a JSON string in the jsonb
+  // column: jsonb would reorder an object's keys), so a replay is byte-for-byte the same answer.
   const replay = (row: { requestHash: string; status: number; body: unknown }) => {
     if (row.requestHash !== requestHash) {
       throw new ApiError(422, "validation_failed", "This Idempotency-Key was already used with a different request.");
     }
-    return Response.json(row.body, { status: row.status, headers: { "Cache-Control": "no-store", "Idempotent-Replayed": "true" } });
+    if (row.status === 0) throw new ApiError(409, "conflict", "A request with this Idempotency-Key is still being processed. Try again.");
+    return jsonText(typeof row.body === "string" ? row.body : JSON.stringify(row.body), row.status, { "Idempotent-Replayed": "true" });
   };
 
   const existing = await db().idempotencyKey.findUnique({ where: { userId_key: { userId, key } } });
   if (existing) return replay(existing);
   try {
     const result = await db().$transaction(async (tx) => {
-      await tx.idempotencyKey.create({ data: { userId, key, requestHash, status: 0, body: {} } });
+      await tx.idempotencyKey.create({ data: { userId, key, requestHash, status: 0, body: "" } });
       const outcome = await create(tx);
-      await tx.idempotencyKey.update({
-        where: { userId_key: { userId, key } },
-        data: { status: outcome.status, body: outcome.body as Prisma.InputJsonValue },
-      });
-      return outcome;
-    });
-    return Response.json(result.body, { status: result.status, headers: { "Cache-Control": "no-store" } });
+      const text = JSON.stringify(outcome.body);
+      await tx.idempotencyKey.update({ where: { userId_key: { userId, key } }, data: { status: outcome.status, body: text } });
+      return { status: outcome.status, text };
+    }, TRANSACTION_OPTIONS);
+    return jsonText(result.text, result.status);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const winner = await db().idempotencyKey.findUnique({ where: { userId_key: { userId, key } } });

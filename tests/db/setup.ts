@@ -18,7 +18,9 @@ if (mode === "postgres") {
   process.env.DATABASE_URL = withDatabase(adminUrl, name);
   process.env.TEST_ADMIN_DATABASE_URL = adminUrl;
 } else {
+  // PGlite is one session: one connection per process, as the app uses it (scripts/run-app.ts).
   process.env.DATABASE_URL = templateUrl;
+  process.env.DATABASE_POOL_MAX = "1";
   delete process.env.TEST_ADMIN_DATABASE_URL;
 }
 process.env.NEXTAUTH_SECRET ??= "test-secret-not-for-production-0123456789";
