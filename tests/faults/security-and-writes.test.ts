@@ -198,26 +198,62 @@ describe("sessions, cookies and origins", () => {
   });
 });
 
-describe("security headers on every route", () => {
+describe("every page and route", () => {
   const APP_DIR = path.join(ROOT, "app");
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-  const urls = walk(APP_DIR)
-    .filter((f) => /\/(page\.tsx|route\.ts)$/.test(f))
-    .map((f) =>
-      "/" +
-      path
-        .relative(APP_DIR, path.dirname(f))
-        .split(path.sep)
-        .filter((s) => !/^\(.*\)$/.test(s))
-        .map((s) => (s === "[...nextauth]" ? "session" : s === "[token]" ? "nope.ics" : s.startsWith("[") ? randomUUID() : s))
-        .join("/"),
-    );
+  const toUrl = (file: string, id: string) =>
+    "/" +
+    path
+      .relative(APP_DIR, path.dirname(file))
+      .split(path.sep)
+      .filter((s) => !/^\(.*\)$/.test(s))
+      .map((s) => (s === "[...nextauth]" ? "session" : s === "[token]" ? "nope.ics" : s.startsWith("[") ? id : s))
+      .filter(Boolean)
+      .join("/");
+  const files = walk(APP_DIR).filter((f) => /\/(page\.tsx|route\.ts)$/.test(f));
+  const pages = files.filter((f) => f.endsWith("page.tsx"));
+  const PUBLIC_PAGES = new Set(["/sign-in", "/sign-up"]);
 
-  it("crawls every page and route, signed in and not", async () => {
-    expect(urls.length).toBeGreaterThan(20);
-    for (const url of urls) {
-      for (const headers of [{}, { authorization: `Bearer ${token}` }]) {
+  async function cookieFor(email: string, password: string) {
+    const res = await fetch(`${app.url}/sign-in`, { method: "POST", body: await signInForm(app, email, password), redirect: "manual", headers: { origin: app.url } });
+    return res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="))!.split(";")[0]!;
+  }
+
+  it("sends signed-out visitors of every page but sign-in and sign-up to sign in", async () => {
+    expect(pages.length).toBeGreaterThan(10);
+    for (const file of pages) {
+      const url = toUrl(file, randomUUID());
+      const res = await fetch(`${app.url}${url}`, { redirect: "manual" });
+      if (PUBLIC_PAGES.has(url)) expect(res.status, url).toBe(200);
+      else {
+        expect(res.status, url).toBe(307);
+        expect(res.headers.get("location"), url).toMatch(/\/sign-in(\?|$)/);
+      }
+    }
+  });
+
+  it("answers 404 to runner B for a page about runner A's run", async () => {
+    const a = await newAccount(app);
+    const b = await newAccount(app);
+    const created = await (await post(`${app.url}/api/v1/runs`, run(2), { authorization: `Bearer ${a.token}` })).json();
+    const aCookie = await cookieFor(a.email, a.password);
+    const bCookie = await cookieFor(b.email, b.password);
+    for (const file of pages.filter((f) => f.includes("/runs/[id]/"))) {
+      const url = toUrl(file, created.id);
+      expect((await fetch(`${app.url}${url}`, { headers: { cookie: aCookie }, redirect: "manual" })).status, `${url} as A`).toBe(200);
+      const asB = await fetch(`${app.url}${url}`, { headers: { cookie: bCookie }, redirect: "manual" });
+      expect(asB.status, `${url} as B`).toBe(404);
+      expect(await asB.text()).not.toContain(String(created.distanceM));
+    }
+  });
+
+  it("carries the security headers on every page and route, signed in and not, and never shows internals", async () => {
+    const { email, password } = await newAccount(app);
+    const cookie = await cookieFor(email, password);
+    for (const file of files) {
+      const url = toUrl(file, randomUUID());
+      for (const headers of [{}, { cookie }, { authorization: `Bearer ${token}` }]) {
         const res = await fetch(`${app.url}${url}`, { headers, redirect: "manual" });
         expect(res.status, url).toBeLessThan(500);
         const csp = res.headers.get("content-security-policy") ?? "";
