@@ -1,24 +1,87 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth";
-import { countRuns } from "@/lib/data/runs";
+import { countRuns, getRun, listRuns, undoDeadline } from "@/lib/data/runs";
+import { fieldErrorsOf } from "@/lib/validation/form";
+import { runListQuerySchema, type RunListQuery } from "@/lib/validation/run";
 import { EmptyState } from "@/components/layout/empty-state";
+import { RunFilters, type RunFilterValues } from "@/components/runs/run-filters";
+import { RunTable } from "@/components/runs/run-table";
+import { UndoDelete } from "@/components/runs/undo-delete";
+import { undoDeleteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Runs" };
 
-export default async function RunsPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+async function flashFor(userId: string, sp: SearchParams) {
+  const saved = one(sp.saved) ?? one(sp.updated);
+  if (saved) {
+    const run = await getRun(userId, saved);
+    if (run) return { kind: "message" as const, highlight: run.id, text: sp.saved ? "Run saved." : "Changes saved." };
+  }
+  const deleted = one(sp.deleted);
+  if (deleted && (await undoDeadline(userId, deleted))) return { kind: "undo" as const, runId: deleted };
+  if (deleted) return { kind: "message" as const, text: "Run deleted." };
+  const restored = one(sp.restored);
+  if (restored) return { kind: "message" as const, highlight: restored, text: "Run restored." };
+  if (one(sp.undo) === "expired") return { kind: "message" as const, text: "Too late to undo: that run stays deleted.", error: true };
+  if (one(sp.gone)) return { kind: "message" as const, text: "That run was already deleted.", error: true };
+  return null;
+}
+
+export default async function RunsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const runner = await requireUser();
-  const runs = await countRuns(runner.id);
+  const sp = await searchParams;
+  const raw: Record<string, string> = {};
+  for (const key of ["from", "to", "kind", "cursor"] as const) {
+    const value = one(sp[key])?.trim();
+    if (value) raw[key] = value;
+  }
+  const parsed = runListQuerySchema.safeParse(raw);
+  const query: Partial<RunListQuery> = parsed.success ? parsed.data : {};
+  const filterErrors = parsed.success ? undefined : fieldErrorsOf(parsed.error);
+  const [page, total, flash] = await Promise.all([listRuns(runner.id, query), countRuns(runner.id), flashFor(runner.id, sp)]);
+  const filters: RunFilterValues = { from: raw.from, to: raw.to, kind: raw.kind };
+  const filterQuery = new URLSearchParams(Object.entries({ from: query.from, to: query.to, kind: query.kind }).filter((e): e is [string, string] => !!e[1]));
+  const olderHref = page.nextCursor ? `/runs?${new URLSearchParams([...filterQuery, ["cursor", page.nextCursor]])}` : null;
+  const newestHref = `/runs${filterQuery.size ? `?${filterQuery}` : ""}`;
+
   return (
     <div className="stack">
-      <h1>Runs</h1>
-      {runs === 0 ? (
+      <div className="actions" style={{ justifyContent: "space-between" }}>
+        <h1 style={{ margin: 0 }}>Runs</h1>
+        <div className="actions">
+          <Link className="button" href="/runs/new">
+            Log a run
+          </Link>
+          <Link className="button secondary" href="/runs/import">
+            Import files
+          </Link>
+        </div>
+      </div>
+
+      {flash?.kind === "undo" ? (
+        <UndoDelete runId={flash.runId} action={undoDeleteAction} />
+      ) : (
+        <div role="status" aria-live="polite">
+          {flash ? <p className={`form-message ${flash.error ? "error" : "ok"}`}>{flash.text}</p> : null}
+        </div>
+      )}
+
+      {total === 0 ? (
         <EmptyState
           title="No runs yet"
           action={
-            <Link className="button" href="/runs/new">
-              Log a run
-            </Link>
+            <>
+              <Link className="button" href="/runs/new">
+                Log a run
+              </Link>
+              <Link className="button secondary" href="/runs/import">
+                Import files
+              </Link>
+            </>
           }
         >
           <p>
@@ -27,7 +90,34 @@ export default async function RunsPage() {
           </p>
         </EmptyState>
       ) : (
-        <p>{runs} runs logged.</p>
+        <>
+          <section className="card" aria-label="Filters">
+            <RunFilters values={filters} errors={filterErrors} />
+            {filterErrors ? (
+              <p className="form-message error" role="alert">
+                These filters could not be used, so all runs are shown: {Object.values(filterErrors).flat().join(" ")}
+              </p>
+            ) : null}
+          </section>
+          {page.runs.length === 0 ? (
+            <p>{query.cursor ? "No older runs." : "No runs match these filters."}</p>
+          ) : (
+            <RunTable
+              runs={page.runs}
+              units={runner.units}
+              timeZone={runner.timeZone}
+              highlight={flash && "highlight" in flash ? flash.highlight : undefined}
+            />
+          )}
+          <nav aria-label="More runs" className="actions">
+            {query.cursor ? <Link href={newestHref}>Newest runs</Link> : null}
+            {olderHref ? (
+              <Link className="button secondary" href={olderHref}>
+                Older runs
+              </Link>
+            ) : null}
+          </nav>
+        </>
       )}
     </div>
   );

@@ -1,0 +1,77 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth";
+import { createRunOnce, deleteRun, restoreRun, RunConflictError, RunNotFoundError, updateRun } from "@/lib/data/runs";
+import { fieldErrorsOf, formValues, type FormState } from "@/lib/validation/form";
+import { formNonceSchema, RUN_FORM_FIELDS, runFormSchema } from "@/lib/validation/run";
+
+/** Quick entry: the form's nonce makes a double submit store one run. */
+export async function createRunAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const runner = await requireUser();
+  const values = formValues(formData, RUN_FORM_FIELDS);
+  const nonce = formNonceSchema.safeParse(formData.get("nonce"));
+  if (!nonce.success) return { message: "This form is out of date. Reload the page and try again.", values };
+  const parsed = runFormSchema(runner.units, runner.timeZone).safeParse(values);
+  if (!parsed.success) return { message: "Check the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const run = await createRunOnce(runner, parsed.data, nonce.data);
+  if (!run) return { message: "This form already saved a run, which was deleted since. Reload the page to log another.", values };
+  revalidatePath("/", "layout");
+  redirect(`/runs?saved=${run.id}`);
+}
+
+export async function updateRunAction(id: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const runner = await requireUser();
+  const values = formValues(formData, RUN_FORM_FIELDS);
+  const version = Number(formData.get("version"));
+  if (!Number.isInteger(version) || version < 1) return { message: "This form is out of date. Reload the page and try again.", values };
+  const parsed = runFormSchema(runner.units, runner.timeZone).safeParse(values);
+  if (!parsed.success) return { message: "Check the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const input = parsed.data;
+  try {
+    // The form holds every field: an emptied optional field clears it.
+    await updateRun(runner, id, {
+      version,
+      startedAt: input.startedAt,
+      distanceM: input.distanceM,
+      durationSec: input.durationSec,
+      rpe: input.rpe ?? null,
+      kind: input.kind ?? null,
+      temperatureC: input.temperatureC ?? null,
+      avgHeartRate: input.avgHeartRate ?? null,
+      notes: input.notes ?? null,
+    });
+  } catch (error) {
+    if (error instanceof RunNotFoundError) return { message: "This run no longer exists (it may have been deleted elsewhere).", values };
+    if (error instanceof RunConflictError) return { message: `${error.message} Your changes are still in the form below.`, values };
+    throw error;
+  }
+  revalidatePath("/", "layout");
+  redirect(`/runs?updated=${id}`);
+}
+
+export async function deleteRunAction(id: string): Promise<void> {
+  const runner = await requireUser();
+  try {
+    await deleteRun(runner.id, id);
+  } catch (error) {
+    if (!(error instanceof RunNotFoundError)) throw error;
+    redirect("/runs?gone=1");
+  }
+  revalidatePath("/", "layout");
+  redirect(`/runs?deleted=${id}`);
+}
+
+export async function undoDeleteAction(formData: FormData): Promise<void> {
+  const runner = await requireUser();
+  const id = String(formData.get("runId") ?? "");
+  let restored = null;
+  try {
+    restored = await restoreRun(runner.id, id);
+  } catch (error) {
+    if (!(error instanceof RunConflictError)) throw error;
+  }
+  revalidatePath("/", "layout");
+  redirect(restored ? `/runs?restored=${restored.id}` : "/runs?undo=expired");
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth";
+import { RunImport } from "@/components/runs/run-import";
+
+export const metadata: Metadata = { title: "Import runs" };
+
+export default async function ImportRunsPage() {
+  const runner = await requireUser();
+  return (
+    <div className="stack" style={{ maxWidth: "48rem" }}>
+      <p>
+        <Link href="/runs">← All runs</Link>
+      </p>
+      <h1>Import runs</h1>
+      <p>
+        Add the FIT, GPX or TCX files your watch or app saved. Distance, time, start, heart rate and climb are read from
+        each file; a file you imported before is recognised and not stored twice. Files of other sports (rides, swims)
+        are left out.
+      </p>
+      <noscript>
+        <p className="form-message error">
+          Importing files needs JavaScript. You can still <Link href="/runs/new">log a run by hand</Link>.
+        </p>
+      </noscript>
+      <RunImport units={runner.units} timeZone={runner.timeZone} />
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { apiRoute, json } from "@/lib/api/handler";
+import { idempotentCreate } from "@/lib/api/idempotency";
+import { readJson, readQuery } from "@/lib/api/request";
+import { createRun, listRuns } from "@/lib/data/runs";
+import { runCreateSchema, runListQuerySchema } from "@/lib/validation/run";
+
+/** Newest first; follow nextCursor for older runs. */
+export const GET = apiRoute(async (request, caller) => {
+  const query = readQuery(request, runListQuerySchema);
+  return json(await listRuns(caller.runner.id, query));
+});
+
+export const POST = apiRoute(async (request, caller) => {
+  const input = await readJson(request, runCreateSchema);
+  return idempotentCreate(request, caller.runner.id, input, async (tx) => ({
+    status: 201,
+    body: await createRun(caller.runner, input, tx),
+  }));
+});
