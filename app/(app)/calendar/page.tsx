@@ -1,21 +1,116 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth";
-import { EmptyState } from "@/components/layout/empty-state";
+import { addMonths, monthLabel, shortDayLabel, startOfMonth, startOfWeek, weekDays, monthWeeks } from "@/lib/calendar/grid";
+import { loadCalendar } from "@/lib/data/calendar-view";
+import { todayFor } from "@/lib/data/plan";
+import { addDaysIso } from "@/lib/format/dates";
+import { calendarQuerySchema, calendarQueryWasBad } from "@/lib/validation/calendar";
+import { CalendarNav } from "@/components/calendar/calendar-nav";
+import styles from "@/components/calendar/calendar.module.css";
+import { MassageCard } from "@/components/calendar/massage-card";
+import { MonthTable } from "@/components/calendar/month-table";
+import { WeekList } from "@/components/calendar/week-list";
+import { massageIntentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Calendar" };
 
-export default async function CalendarPage() {
-  await requireUser();
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const href = (view: "month" | "week", date: string) => `/calendar?view=${view}&date=${date}`;
+
+export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
+  const runner = await requireUser();
+  const raw = await searchParams;
+  const query = calendarQuerySchema.parse(raw);
+  const badLink = calendarQueryWasBad(raw);
+  const today = todayFor(runner);
+  const anchor = query.date ?? today;
+  const view = query.view;
+
+  const days = view === "month" ? monthWeeks(anchor).flat() : weekDays(anchor);
+  const from = days[0]!;
+  const to = days[days.length - 1]!;
+  const data = await loadCalendar(runner, today, from, to);
+  const content = { ...data, units: runner.units };
+
+  const title = view === "month" ? monthLabel(anchor) : `Week of ${shortDayLabel(startOfWeek(anchor))}`;
+  const links =
+    view === "month"
+      ? {
+          previous: { href: href("month", startOfMonth(addMonths(anchor, -1))), label: "Previous month" },
+          next: { href: href("month", startOfMonth(addMonths(anchor, 1))), label: "Next month" },
+        }
+      : {
+          previous: { href: href("week", addDaysIso(startOfWeek(anchor), -7)), label: "Previous week" },
+          next: { href: href("week", addDaysIso(startOfWeek(anchor), 7)), label: "Next week" },
+        };
+  const back = href(view, anchor);
+  // The list below the grid: every massage day the grid shows (the chips link to these cards).
+  const massages = content.massages;
+
   return (
     <div className="stack">
       <h1>Calendar</h1>
-      <EmptyState title="Nothing planned yet">
-        <p>
-          Add your next race and the planner proposes massage days around it and around your long runs — light work
-          close to race day, deep tissue only well before. Your runs, races and massage days appear here, and you can
-          subscribe to them from Google, Apple or Thunderbird calendars.
+      {badLink ? (
+        <p className="form-message error" role="status">
+          That calendar link was not one we could read, so here is {title} instead.
         </p>
-      </EmptyState>
+      ) : null}
+      <div className="actions">
+        <Link className="button" href="/calendar/races/new">
+          Add a race
+        </Link>
+        <Link className="button secondary" href={`/calendar/massages/new?date=${anchor >= today ? anchor : today}`}>
+          Book a massage
+        </Link>
+        <Link className="button secondary" href="/calendar/races">
+          Your races
+        </Link>
+      </div>
+      <CalendarNav
+        view={view}
+        links={{ ...links, today: href(view, today), month: href("month", anchor), week: href("week", anchor) }}
+      />
+      <section aria-labelledby="calendar-title" className="stack">
+        <h2 id="calendar-title">{title}</h2>
+        <ul className={styles.legend} aria-label="Key">
+          <li className={`${styles.chip} ${styles.race}`}>Race</li>
+          <li className={`${styles.chip} ${styles.run}`}>Run</li>
+          <li className={`${styles.chip} ${styles.proposed}`}>Proposed massage</li>
+          <li className={`${styles.chip} ${styles.accepted}`}>Accepted</li>
+          <li className={`${styles.chip} ${styles.booked}`}>Booked</li>
+          <li className={`${styles.chip} ${styles.done}`}>Done</li>
+        </ul>
+        {view === "month" ? <MonthTable anchor={anchor} content={content} /> : <WeekList anchor={anchor} content={content} />}
+      </section>
+      <section aria-labelledby="massage-days-title" className="stack">
+        <h2 id="massage-days-title">
+          Massage days {view === "month" ? `from ${shortDayLabel(from)} to ${shortDayLabel(to)}` : "this week"}
+        </h2>
+        {massages.length === 0 ? (
+          <p className="muted">
+            None yet. Add your next race and log your long runs: the planner proposes massage days around them — light work close to
+            race day, deep tissue only well before. You can also book one yourself.
+          </p>
+        ) : (
+          <ul className={styles.cards}>
+            {massages.map((massage) => (
+              <MassageCard
+                key={massage.id}
+                massage={massage}
+                conflicts={content.conflicts.filter((c) => c.massageId === massage.id)}
+                action={massageIntentAction}
+                back={back}
+              />
+            ))}
+          </ul>
+        )}
+        <p className="muted">
+          Proposals are suggestions: massage may ease soreness and heavy legs, but it does not prevent injury. Add them to your own
+          calendar app with the <Link href="/settings/calendar">calendar feed</Link>.
+        </p>
+      </section>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { accountOperations } from "./accounts";
+import { calendarOperations } from "./calendar";
 import { runOperations } from "./runs";
 import type { ApiOperation } from "./types";
 
 // Every feature adds its operations here; the description is generated from the same zod
 // schemas the routes use to validate, so the two cannot disagree.
-export const API_OPERATIONS: ApiOperation[] = [...accountOperations, ...runOperations];
+export const API_OPERATIONS: ApiOperation[] = [...accountOperations, ...runOperations, ...calendarOperations];
 
 const errorSchema = {
   type: "object",

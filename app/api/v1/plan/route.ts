@@ -1,0 +1,12 @@
+import { apiRoute, json } from "@/lib/api/handler";
+import { readQuery } from "@/lib/api/request";
+import { loadPlanInput, todayFor } from "@/lib/data/plan";
+import { planRecovery } from "@/lib/rules";
+import { planQuerySchema } from "@/lib/validation/calendar";
+
+/** planRecovery's result for a day (default: the runner's local today), from bounded windows of history. */
+export const GET = apiRoute(async (request, caller) => {
+  const { date } = readQuery(request, planQuerySchema);
+  const today = date ?? todayFor(caller.runner);
+  return json(planRecovery(await loadPlanInput(caller.runner, today)));
+});

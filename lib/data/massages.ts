@@ -1,0 +1,267 @@
+import "server-only";
+import { db, type Prisma } from "@/lib/db";
+import { dateColumn, instantOfLocal, isoDateOfColumn, localTimeOf } from "@/lib/format/dates";
+import { proposalKeyOf, reasonAtomsOfKey } from "@/lib/calendar/proposals";
+import { planRecovery, type MassageDepth, type RecoveryPlan, type Region } from "@/lib/rules";
+import { canMoveMassage, type MassageCreateInput, type MassageLifeCycleStatus, type MassagePatch } from "@/lib/validation/massage";
+import { loadPlanInput } from "./plan";
+import { isId } from "./races";
+import { regionFromDb, regionToDb } from "./regions";
+import type { Runner } from "./users";
+
+type Client = Prisma.TransactionClient | ReturnType<typeof db>;
+type Owner = Pick<Runner, "id" | "timeZone">;
+
+export interface MassageDay {
+  id: string;
+  date: string;
+  depth: MassageDepth;
+  /** Empty: the whole body (or not said). */
+  regions: Region[];
+  status: MassageLifeCycleStatus;
+  /** Why the planner proposed it (null for sessions the runner booked directly). */
+  reason: string | null;
+  therapist: string | null;
+  /** Local start time "HH:MM" in the runner's zone, when booked with a time. */
+  time: string | null;
+  startsAt: string | null;
+  place: string | null;
+  notes: string | null;
+  proposed: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const massageSelect = {
+  id: true,
+  date: true,
+  depth: true,
+  regions: true,
+  status: true,
+  proposalKey: true,
+  reason: true,
+  therapist: true,
+  startsAt: true,
+  place: true,
+  notes: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+type MassageRow = Prisma.MassageSessionGetPayload<{ select: typeof massageSelect }>;
+
+export function toMassageDay(row: MassageRow, timeZone: string): MassageDay {
+  return {
+    id: row.id,
+    date: isoDateOfColumn(row.date),
+    depth: row.depth,
+    regions: row.regions.map(regionFromDb),
+    status: row.status,
+    reason: row.reason,
+    therapist: row.therapist,
+    time: row.startsAt ? localTimeOf(row.startsAt, timeZone) : null,
+    startsAt: row.startsAt?.toISOString() ?? null,
+    place: row.place,
+    notes: row.notes,
+    proposed: row.proposalKey !== null,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** A change the life cycle does not allow (e.g. done → proposed): 422 in the API. */
+export class MassageTransitionError extends Error {
+  constructor(readonly from: MassageLifeCycleStatus, readonly to: MassageLifeCycleStatus) {
+    super(
+      to === "proposed"
+        ? "Only the planner proposes massage days. Accept, book, mark done or dismiss this one instead."
+        : from === "dismissed"
+          ? "This massage day was dismissed. Book a new one instead."
+          : from === "done"
+            ? "This massage is done; it can only be edited, not moved back."
+            : `A ${from} massage cannot become ${to}.`,
+    );
+    this.name = "MassageTransitionError";
+  }
+}
+
+/** Someone changed the session since the runner loaded it (the version does not match): 409. */
+export class StaleMassageError extends Error {
+  constructor() {
+    super("This massage day was changed elsewhere in the meantime. Reload it and try again.");
+    this.name = "StaleMassageError";
+  }
+}
+
+export interface MassageRange {
+  from?: string;
+  to?: string;
+  /** Dismissed proposals are hidden unless asked for. */
+  includeDismissed?: boolean;
+}
+
+export async function listMassages(runner: Owner, range: MassageRange = {}): Promise<MassageDay[]> {
+  const rows = await db().massageSession.findMany({
+    where: {
+      userId: runner.id,
+      ...(range.from || range.to
+        ? { date: { ...(range.from ? { gte: dateColumn(range.from) } : {}), ...(range.to ? { lte: dateColumn(range.to) } : {}) } }
+        : {}),
+      ...(range.includeDismissed ? {} : { status: { not: "dismissed" as const } }),
+    },
+    select: massageSelect,
+    orderBy: [{ date: "asc" }, { startsAt: "asc" }, { createdAt: "asc" }],
+  });
+  return rows.map((row) => toMassageDay(row, runner.timeZone));
+}
+
+export async function getMassage(runner: Owner, id: string): Promise<MassageDay | null> {
+  if (!isId(id)) return null;
+  const row = await db().massageSession.findFirst({ where: { id, userId: runner.id }, select: massageSelect });
+  return row ? toMassageDay(row, runner.timeZone) : null;
+}
+
+/** A session the runner books (or logs) directly, without a proposal. */
+export async function createMassage(runner: Owner, input: MassageCreateInput, client: Client = db()): Promise<MassageDay> {
+  const row = await client.massageSession.create({
+    data: {
+      userId: runner.id,
+      date: dateColumn(input.date),
+      depth: input.depth,
+      regions: input.regions.map(regionToDb),
+      status: input.status,
+      therapist: input.therapist ?? null,
+      startsAt: input.time ? instantOfLocal(input.date, input.time, runner.timeZone) : null,
+      place: input.place ?? null,
+      notes: input.notes ?? null,
+    },
+    select: massageSelect,
+  });
+  return toMassageDay(row, runner.timeZone);
+}
+
+/**
+ * Moves a session along its life cycle, optionally to another date or with new details — all in
+ * one call (accepting a proposal is one PATCH; moving a proposal accepts it). The time of a
+ * booked session stays the same local time when it moves to another day. null: no such session
+ * of this runner. Throws MassageTransitionError or StaleMassageError and changes nothing then.
+ */
+export async function updateMassage(runner: Owner, id: string, patch: MassagePatch): Promise<MassageDay | null> {
+  if (!isId(id)) return null;
+  const current = await db().massageSession.findFirst({ where: { id, userId: runner.id }, select: massageSelect });
+  if (!current) return null;
+  if (patch.version !== undefined && patch.version !== current.version) throw new StaleMassageError();
+  if (!canMoveMassage(current.status, patch.status)) throw new MassageTransitionError(current.status, patch.status);
+
+  const date = patch.date ?? isoDateOfColumn(current.date);
+  let startsAt: Date | null = current.startsAt;
+  if (patch.time === null) startsAt = null;
+  else if (patch.time !== undefined) startsAt = instantOfLocal(date, patch.time, runner.timeZone);
+  else if (startsAt && patch.date !== undefined) startsAt = instantOfLocal(date, localTimeOf(startsAt, runner.timeZone), runner.timeZone);
+
+  const { count } = await db().massageSession.updateMany({
+    // The version in the condition: two changes at once cannot both win.
+    where: { id, userId: runner.id, version: current.version },
+    data: {
+      status: patch.status,
+      date: dateColumn(date),
+      startsAt,
+      version: { increment: 1 },
+      ...(patch.depth !== undefined ? { depth: patch.depth } : {}),
+      ...(patch.regions !== undefined ? { regions: patch.regions.map(regionToDb) } : {}),
+      ...(patch.therapist !== undefined ? { therapist: patch.therapist } : {}),
+      ...(patch.place !== undefined ? { place: patch.place } : {}),
+      ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
+    },
+  });
+  if (count !== 1) throw new StaleMassageError();
+  return getMassage(runner, id);
+}
+
+export interface SyncResult {
+  plan: RecoveryPlan;
+  created: number;
+  removed: number;
+}
+
+/**
+ * Stores today's proposals (planRecovery's massageDays) as `proposed` rows, so what the runner
+ * sees is what they act on:
+ * - a proposal gets a stable key (date, depth, kind of reason): the same reason on the same day
+ *   is the same row, and is never created twice;
+ * - a reason the runner already acted on for that day and depth (dismissed, accepted, booked,
+ *   done — moved elsewhere or not) is not proposed again;
+ * - proposed rows the plan no longer makes, never acted on, are removed;
+ * - the runner's accepted, booked, done and dismissed rows are never touched.
+ */
+export async function syncProposals(runner: Pick<Runner, "id" | "timeZone" | "bodyMassKg">, today: string): Promise<SyncResult> {
+  const plan = planRecovery(await loadPlanInput(runner, today));
+  const wanted = new Map<string, (typeof plan.massageDays)[number]>();
+  for (const proposal of plan.massageDays) wanted.set(proposalKeyOf(proposal), proposal);
+
+  const keyed = await db().massageSession.findMany({
+    where: { userId: runner.id, proposalKey: { not: null } },
+    select: { id: true, proposalKey: true, status: true, reason: true, regions: true },
+  });
+  const actedOn = new Set<string>();
+  const stillProposed = new Map<string, (typeof keyed)[number]>();
+  for (const row of keyed) {
+    if (row.status === "proposed") stillProposed.set(row.proposalKey!, row);
+    else for (const atom of reasonAtomsOfKey(row.proposalKey!)) actedOn.add(atom);
+  }
+
+  const stale = [...stillProposed.entries()].filter(([key]) => !wanted.has(key) || reasonAtomsOfKey(key).some((a) => actedOn.has(a)));
+  const fresh = [...wanted.entries()].filter(
+    ([key]) => !stillProposed.has(key) && !reasonAtomsOfKey(key).some((atom) => actedOn.has(atom)),
+  );
+  const changed = [...wanted.entries()].filter(([key, proposal]) => {
+    const row = stillProposed.get(key);
+    return (
+      row !== undefined &&
+      (row.reason !== proposal.reason || row.regions.map(regionFromDb).join(",") !== proposal.regions.join(","))
+    );
+  });
+
+  if (stale.length > 0 || fresh.length > 0 || changed.length > 0) {
+    await db().$transaction(async (tx) => {
+      if (stale.length > 0) {
+        // Only rows still untouched: a proposal accepted a moment ago stays.
+        await tx.massageSession.deleteMany({ where: { userId: runner.id, status: "proposed", id: { in: stale.map(([, row]) => row.id) } } });
+      }
+      for (const [key, proposal] of changed) {
+        await tx.massageSession.updateMany({
+          where: { userId: runner.id, proposalKey: key, status: "proposed" },
+          data: { reason: proposal.reason, regions: proposal.regions.map(regionToDb) },
+        });
+      }
+      if (fresh.length > 0) {
+        await tx.massageSession.createMany({
+          data: fresh.map(([key, proposal]) => ({
+            userId: runner.id,
+            date: dateColumn(proposal.date),
+            depth: proposal.depth,
+            regions: proposal.regions.map(regionToDb),
+            status: "proposed" as const,
+            proposalKey: key,
+            reason: proposal.reason,
+          })),
+          // Two syncs at once: the second finds the key taken and adds nothing.
+          skipDuplicates: true,
+        });
+      }
+    });
+  }
+  return { plan, created: fresh.length, removed: stale.length };
+}
+
+/** Accepted, booked and done sessions from … to, for the calendar feed. */
+export async function listScheduledMassages(runner: Owner, from: string, to: string): Promise<MassageDay[]> {
+  const rows = await db().massageSession.findMany({
+    where: { userId: runner.id, date: { gte: dateColumn(from), lte: dateColumn(to) }, status: { in: ["accepted", "booked", "done"] } },
+    select: massageSelect,
+    orderBy: [{ date: "asc" }, { startsAt: "asc" }, { createdAt: "asc" }],
+  });
+  return rows.map((row) => toMassageDay(row, runner.timeZone));
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { proposalKeyOf, reasonAtomsOfKey, reasonKindsOf } from "@/lib/calendar/proposals";
+import { plan, run, sore, day } from "../rules/helpers";
+
+const race = (offset: number, distanceKm = 42.2) => ({ date: day(offset), distanceKm, name: "Spring Marathon", priority: "A" as const });
+
+describe("proposal keys", () => {
+  it("recognise every kind of reason the engine gives (fails if the engine's wording changes)", () => {
+    const scenarios = [
+      plan({ races: [race(10)], runs: [run(0, 30, 170, { kind: "long" })] }),
+      plan({ races: [race(-1)], runs: [run(-1, 42.2, 230, { kind: "race" })], soreness: [sore(0, "quadriceps", "both", 4)] }),
+      plan({ races: [race(-2)], soreness: [sore(0, "calves", "both", 4)] }),
+      plan({ races: [race(6), race(13, 21.1)] }),
+    ];
+    const seen = new Set<string>();
+    for (const result of scenarios) {
+      for (const proposal of result.massageDays) {
+        const kinds = reasonKindsOf(proposal.reason);
+        expect(kinds.some((k) => k.startsWith("other-")), proposal.reason).toBe(false);
+        kinds.forEach((k) => seen.add(k));
+      }
+    }
+    expect([...seen].sort()).toEqual(["after-long-run", "after-race-deep", "after-race-light", "before-race-deep", "before-race-light"]);
+  });
+
+  it("are the same for the same reason on the same date, whatever the race's name or distance", () => {
+    const a = plan({ races: [race(10)] }).massageDays;
+    const b = plan({ races: [{ ...race(10, 21.1), name: "Renamed" }] }).massageDays;
+    expect(a.map(proposalKeyOf)).toEqual(b.map(proposalKeyOf));
+    expect(new Set(a.map(proposalKeyOf)).size).toBe(a.length);
+  });
+
+  it("differ by date, depth and reason", () => {
+    const base = { date: "2026-05-01", depth: "light" as const, reason: "Light flush 2 days before X on 2026-05-03: loosens." };
+    expect(proposalKeyOf(base)).toBe("2026-05-01|light|before-race-light");
+    expect(proposalKeyOf({ ...base, date: "2026-05-02" })).not.toBe(proposalKeyOf(base));
+    expect(proposalKeyOf({ ...base, depth: "self" })).not.toBe(proposalKeyOf(base));
+    expect(proposalKeyOf({ ...base, reason: "Light or self-massage the day after your 30.0 km run of 2026-04-30: it may ease." })).toBe(
+      "2026-05-01|light|after-long-run",
+    );
+  });
+
+  it("an unknown reason still gets a stable key that ignores the numbers in it", () => {
+    const k1 = proposalKeyOf({ date: "2026-05-01", depth: "light", reason: "Something new on 2026-05-03, 12 km." });
+    const k2 = proposalKeyOf({ date: "2026-05-01", depth: "light", reason: "Something new on 2026-06-04, 15 km." });
+    expect(k1).toBe(k2);
+    expect(k1).toMatch(/^2026-05-01\|light\|other-[0-9a-f]{8}$/);
+  });
+
+  it("split into one atom per reason", () => {
+    expect(reasonAtomsOfKey("2026-05-01|light|after-race-light+after-long-run")).toEqual([
+      "2026-05-01|light|after-race-light",
+      "2026-05-01|light|after-long-run",
+    ]);
+  });
+});
