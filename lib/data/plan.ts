@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { addDaysIso, dateColumn, isoDateOfColumn, localDateOf } from "@/lib/format/dates";
+import { sweatRateLPerH } from "@/lib/format/sweat-rate";
 import type { ISODate, PlanInput } from "@/lib/rules";
 import { regionFromDb } from "./regions";
 import type { Runner } from "./users";
@@ -88,8 +89,5 @@ export async function loadPlanInput(runner: Pick<Runner, "id" | "bodyMassKg">, t
   };
 }
 
-/** ACSM 2007: (mass before − mass after + fluid drunk − urine) ÷ hours, in L/h. */
-export function sweatRateLPerH(test: { massBeforeKg: number; massAfterKg: number; fluidMl: number; urineMl: number; durationSec: number }): number {
-  const litres = test.massBeforeKg - test.massAfterKg + test.fluidMl / 1000 - test.urineMl / 1000;
-  return Math.max(0, Math.round((litres / (test.durationSec / 3600)) * 100) / 100);
-}
+// The formula is pure and shared with the sweat-rate form and validation (lib/format/sweat-rate.ts).
+export { sweatRateLPerH };

@@ -9,10 +9,15 @@ export interface FormState {
 }
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  // No prototype: a field named "__proto__" or "constructor" must be just a name here.
+  const out: Record<string, string[]> = Object.create(null);
   for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_form";
-    (out[key] ??= []).push(issue.message);
+    // An unknown field (a body carrying userId, say) is reported under its own name.
+    const keys =
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((k) => [...issue.path, k].join("."))
+        : [issue.path.length ? issue.path.join(".") : "_form"];
+    for (const key of keys) (out[key] ??= []).push(issue.code === "unrecognized_keys" ? `"${key}" is not a field here.` : issue.message);
   }
   return out;
 }

@@ -1,0 +1,68 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth";
+import { deleteSoreness, logManySoreness, sorenessOn, SorenessDateError, updateSoreness } from "@/lib/data/soreness";
+import { saveWellness } from "@/lib/data/wellness";
+import { fieldErrorsOf, formValues, type FormState } from "@/lib/validation/form";
+import { idSchema, sorenessFormSchema, sorenessFormValues, sorenessUpdateSchema, wellnessSchema } from "@/lib/validation/soreness";
+
+const spotCount = (n: number) => `${n} spot${n === 1 ? "" : "s"}`;
+
+/** The body map / list form: the day's spots, one Save. Spots cleared on the form are removed. */
+export async function logSorenessAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const runner = await requireUser();
+  const parsed = sorenessFormSchema.safeParse(sorenessFormValues(formData));
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  const { date, spots } = parsed.data;
+  try {
+    if (spots.length === 0 && (await sorenessOn(runner.id, date)).length === 0) {
+      return { fieldErrors: { spots: ["Choose at least one sore area and how sore it is, then save."] } };
+    }
+    const { saved, removed } = await logManySoreness(runner, date, spots, { replaceDay: true });
+    revalidatePath("/soreness");
+    revalidatePath("/");
+    const parts = [saved.length ? `Saved ${spotCount(saved.length)}` : null, removed ? `removed ${spotCount(removed)}` : null].filter(Boolean);
+    const text = parts.join(", ");
+    return { ok: true, message: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` };
+  } catch (error) {
+    if (error instanceof SorenessDateError) return { fieldErrors: error.fields };
+    throw error;
+  }
+}
+
+/** Changes one logged entry's level and sharpness (today's list). */
+export async function updateSorenessAction(formData: FormData): Promise<void> {
+  const runner = await requireUser();
+  const parsed = sorenessUpdateSchema.safeParse({ ...formValues(formData, ["id", "level"]), sharp: formData.get("sharp") ?? false });
+  if (!parsed.success) return;
+  await updateSoreness(runner.id, parsed.data.id, { level: parsed.data.level, sharp: parsed.data.sharp });
+  revalidatePath("/soreness");
+  revalidatePath("/");
+}
+
+export async function deleteSorenessAction(formData: FormData): Promise<void> {
+  const runner = await requireUser();
+  const id = idSchema.safeParse(formData.get("id"));
+  if (!id.success) return;
+  await deleteSoreness(runner.id, id.data);
+  revalidatePath("/soreness");
+  revalidatePath("/");
+}
+
+const WELLNESS_FIELDS = ["date", "sleep", "stress", "fatigue", "soreness"] as const;
+
+export async function saveWellnessAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const runner = await requireUser();
+  const values = formValues(formData, WELLNESS_FIELDS);
+  const parsed = wellnessSchema.safeParse(values);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  try {
+    await saveWellness(runner, parsed.data);
+  } catch (error) {
+    if (error instanceof SorenessDateError) return { fieldErrors: error.fields, values };
+    throw error;
+  }
+  revalidatePath("/soreness");
+  return { ok: true, message: "Wellness saved.", values };
+}
