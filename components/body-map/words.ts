@@ -1,21 +1,9 @@
 import type { Region, Side } from "@/lib/rules";
+import { REGION_WORDS } from "@/lib/rules/wording";
 
 // The body map's words: spot names, the 0–10 scale and the heat bands. Shared by the
 // interactive map, the read-only heat map, the list and the history timeline.
 
-const REGION_WORDS: Readonly<Record<Region, { one: string; all: string }>> = {
-  calves: { one: "calf", all: "calves" },
-  shins: { one: "shin", all: "shins" },
-  achilles: { one: "Achilles", all: "Achilles tendons" },
-  feet: { one: "sole of the foot", all: "soles of the feet" },
-  hamstrings: { one: "hamstring", all: "hamstrings" },
-  quadriceps: { one: "quadriceps", all: "quadriceps" },
-  knees: { one: "knee", all: "knees" },
-  "it-band": { one: "IT band", all: "IT bands" },
-  hips: { one: "hip", all: "hips" },
-  glutes: { one: "glute", all: "glutes" },
-  "lower-back": { one: "lower back", all: "lower back" },
-};
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,5 +1,6 @@
 import type { MassageDepth, Region, RunKind } from "@/lib/rules/types";
 import type { CalendarConflict, CalendarMassageStatus } from "./types";
+import { regionName } from "@/lib/rules/wording";
 
 export const DEPTH_WORDS: Readonly<Record<MassageDepth, string>> = {
   light: "Light massage",
@@ -22,24 +23,11 @@ export const CONFLICT_WORDS: Readonly<Record<CalendarConflict["kind"], string>> 
   "two-on-one-day": "two sessions on one day",
 };
 
-const REGION_WORDS: Readonly<Record<Region, string>> = {
-  calves: "calves",
-  shins: "shins",
-  achilles: "Achilles",
-  feet: "feet",
-  hamstrings: "hamstrings",
-  quadriceps: "quadriceps",
-  knees: "knees",
-  "it-band": "IT band",
-  hips: "hips",
-  glutes: "glutes",
-  "lower-back": "lower back",
-};
 
 export const regionWords = (regions: readonly Region[]) =>
-  regions.length === 0 ? "whole body" : regions.map((region) => REGION_WORDS[region]).join(", ");
+  regions.length === 0 ? "whole body" : regions.map(regionName).join(", ");
 
-export const regionLabel = (region: Region) => REGION_WORDS[region].replace(/^./, (c) => c.toUpperCase());
+export const regionLabel = (region: Region) => regionName(region).replace(/^./, (c) => c.toUpperCase());
 
 export const RUN_KIND_WORDS: Readonly<Record<RunKind, string>> = {
   easy: "Easy run",

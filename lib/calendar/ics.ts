@@ -3,6 +3,7 @@ import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from "ical-g
 import { addDaysIso, dateColumn, instantOfLocal } from "@/lib/format/dates";
 import { formatDistance, type Units } from "@/lib/format/units";
 import type { MassageDepth, Region } from "@/lib/rules";
+import { regionName } from "@/lib/rules/wording";
 
 /**
  * The runner's recovery calendar as iCalendar (RFC 5545), built with ical-generator (escaping,
@@ -67,22 +68,9 @@ const DEPTH_TITLE: Readonly<Record<MassageDepth, string>> = {
   self: "Self-massage",
 };
 
-const REGION_WORDS: Readonly<Record<Region, string>> = {
-  calves: "calves",
-  shins: "shins",
-  achilles: "Achilles",
-  feet: "feet",
-  hamstrings: "hamstrings",
-  quadriceps: "quadriceps",
-  knees: "knees",
-  "it-band": "IT band",
-  hips: "hips",
-  glutes: "glutes",
-  "lower-back": "lower back",
-};
 
 export function massageTitle(massage: Pick<FeedMassage, "depth" | "regions" | "therapist">): string {
-  const regions = massage.regions.length > 0 ? `: ${massage.regions.map((r) => REGION_WORDS[r]).join(", ")}` : "";
+  const regions = massage.regions.length > 0 ? `: ${massage.regions.map(regionName).join(", ")}` : "";
   const who = massage.therapist ? ` with ${massage.therapist}` : "";
   return `${DEPTH_TITLE[massage.depth]}${who}${regions}`;
 }

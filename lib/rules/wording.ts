@@ -2,17 +2,18 @@
 import { isoDateOf, type DayNumber } from "./dates";
 import { REGIONS, type Region, type Side } from "./types";
 
-const REGION_WORDS: Readonly<Record<Region, { one: string; all: string }>> = {
+/** The one table of region names (one side, and all of them), used by the engine and the UI. */
+export const REGION_WORDS: Readonly<Record<Region, { one: string; all: string }>> = {
   calves: { one: "calf", all: "calves" },
   shins: { one: "shin", all: "shins" },
   achilles: { one: "Achilles", all: "Achilles tendons" },
-  feet: { one: "foot (sole)", all: "feet (soles)" },
+  feet: { one: "sole of the foot", all: "soles of the feet" },
   hamstrings: { one: "hamstring", all: "hamstrings" },
   quadriceps: { one: "quadriceps", all: "quadriceps" },
   knees: { one: "knee", all: "knees" },
   "it-band": { one: "IT band", all: "IT bands" },
   hips: { one: "hip", all: "hips" },
-  glutes: { one: "glutes", all: "glutes" },
+  glutes: { one: "glute", all: "glutes" },
   "lower-back": { one: "lower back", all: "lower back" },
 };
 

@@ -124,7 +124,7 @@ describe("the iCalendar feed, read back by ical.js", () => {
     const race = events.find(({ event }) => event.uid.startsWith("race-"))!.event;
     expect(race.summary).toBe("Race: Run, Jump; Swim\nRelay (42.2 km)");
     const booked = events.find(({ event }) => event.uid === `massage-${s.booked.id}@recovery-planner`)!.event;
-    expect(booked.summary).toBe("Light massage with Dana, Sports; Massage: calves, IT band");
+    expect(booked.summary).toBe("Light massage with Dana, Sports; Massage: calves, IT bands");
     expect(booked.location).toBe("Clinic, Room 2");
     expect(booked.description).toContain(`Notes: ${s.notes}`);
     expect(text).toContain("Run\\, Jump\\; Swim\\nRelay");

@@ -253,7 +253,7 @@ describe("every page and route", () => {
     const cookie = await cookieFor(email, password);
     for (const file of files) {
       const url = toUrl(file, randomUUID());
-      for (const headers of [{}, { cookie }, { authorization: `Bearer ${token}` }]) {
+      for (const headers of [{}, { cookie }, { authorization: `Bearer ${token}` }] as Record<string, string>[]) {
         const res = await fetch(`${app.url}${url}`, { headers, redirect: "manual" });
         expect(res.status, url).toBeLessThan(500);
         const csp = res.headers.get("content-security-policy") ?? "";
