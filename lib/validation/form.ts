@@ -9,17 +9,22 @@ export interface FormState {
 }
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  // No prototype: a field named "__proto__" or "constructor" must be just a name here.
-  const out: Record<string, string[]> = Object.create(null);
+  // A Map, so a field named "__proto__" or "constructor" is just a name; Object.fromEntries then
+  // makes a plain object (React refuses null-prototype objects in props to client components).
+  const out = new Map<string, string[]>();
   for (const issue of error.issues) {
     // An unknown field (a body carrying userId, say) is reported under its own name.
     const keys =
       issue.code === "unrecognized_keys"
         ? issue.keys.map((k) => [...issue.path, k].join("."))
         : [issue.path.length ? issue.path.join(".") : "_form"];
-    for (const key of keys) (out[key] ??= []).push(issue.code === "unrecognized_keys" ? `"${key}" is not a field here.` : issue.message);
+    for (const key of keys) {
+      const list = out.get(key) ?? [];
+      list.push(issue.code === "unrecognized_keys" ? `"${key}" is not a field here.` : issue.message);
+      out.set(key, list);
+    }
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /** FormData → plain object of the named fields (strings only; files are read elsewhere). */
