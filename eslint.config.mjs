@@ -23,7 +23,7 @@ const config = [
     ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/db/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
-    files: ["lib/rules/**", "lib/import/**"],
+    files: ["lib/rules/**", "lib/import/**", "lib/charts/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: FRAMEWORK }],
       "no-restricted-globals": ["error", { name: "process", message: "lib/rules and lib/import read no environment." }],

@@ -5,6 +5,6 @@ import { defineConfig } from "prisma/config";
 // Prisma's schema engine can be downloaded.
 export default defineConfig({
   schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
+  migrations: { path: "prisma/migrations", seed: "node --conditions=react-server --import tsx prisma/seed.ts" },
   datasource: { url: process.env.DATABASE_URL ?? "postgresql://localhost:5432/recovery_planner" },
 });

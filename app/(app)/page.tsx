@@ -2,19 +2,39 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth";
-import { countRuns } from "@/lib/data/runs";
+import { loadDashboard } from "@/lib/data/dashboard";
+import { todayFor } from "@/lib/data/plan";
 import { EmptyState } from "@/components/layout/empty-state";
+import { ComingUp } from "@/components/dashboard/coming-up";
+import { HydrationCard } from "@/components/dashboard/hydration-card";
+import { longDate } from "@/components/dashboard/labels";
+import { QuickActions } from "@/components/dashboard/quick-actions";
+import { TodaysPlan } from "@/components/dashboard/todays-plan";
+import { BodyMapToday } from "@/components/charts/body-map-today";
+import { LoadChart } from "@/components/charts/load-chart";
+import { SorenessHeatmap } from "@/components/charts/soreness-heatmap";
+import { WeeklyDistanceChart } from "@/components/charts/weekly-distance-chart";
 
 export const metadata: Metadata = { title: "Today" };
 
 export default async function TodayPage() {
   const runner = await requireUser();
   if (!runner.onboarded) redirect("/welcome");
-  const runs = await countRuns(runner.id);
+  const today = todayFor(runner);
+  const dashboard = await loadDashboard(runner, today);
+  const { plan } = dashboard;
+
   return (
-    <div className="stack">
-      <h1>Today&apos;s plan</h1>
-      {runs === 0 ? (
+    <div className="dashboard stack">
+      <div className="dashboard-head">
+        <div>
+          <h1>Today&apos;s plan</h1>
+          <p className="muted">{longDate(today)}</p>
+        </div>
+        <QuickActions />
+      </div>
+
+      {!dashboard.hasRuns ? (
         <EmptyState
           title="Your plan starts with your first run"
           action={
@@ -39,11 +59,33 @@ export default async function TodayPage() {
             <li>Add your next race, so massage days can be planned around it.</li>
           </ol>
         </EmptyState>
-      ) : (
-        <p>
-          You have logged {runs} run{runs === 1 ? "" : "s"}.
-        </p>
-      )}
+      ) : null}
+
+      <div className="dashboard-grid">
+        <div className="dashboard-main">
+          {plan ? (
+            <TodaysPlan suggestions={plan.suggestions} />
+          ) : (
+            <p className="form-message error" role="alert">
+              Part of your history could not be read, so there is no plan today. Check your latest runs and soreness entries.
+            </p>
+          )}
+        </div>
+        <div className="dashboard-side stack">
+          <ComingUp race={dashboard.nextRace} massage={dashboard.nextMassage} proposal={dashboard.nextProposedMassage} units={dashboard.units} />
+          {plan ? <HydrationCard hydration={plan.hydration} /> : null}
+          <BodyMapToday entries={dashboard.sorenessNow} />
+        </div>
+      </div>
+
+      <section className="stack" aria-labelledby="charts-title">
+        <h2 id="charts-title">Your last weeks</h2>
+        <div className="chart-grid">
+          <WeeklyDistanceChart weeks={dashboard.weeklyDistance} units={dashboard.units} />
+          <LoadChart days={dashboard.load} />
+          <SorenessHeatmap heatmap={dashboard.soreness} />
+        </div>
+      </section>
     </div>
   );
 }

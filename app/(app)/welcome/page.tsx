@@ -24,6 +24,26 @@ export default async function WelcomePage() {
           then="first-run"
         />
       </section>
+      <section className="card welcome-next" aria-labelledby="welcome-next-title">
+        <h2 id="welcome-next-title">Then, your first run</h2>
+        <ol>
+          <li>
+            <strong>Log a run</strong> — the date, distance and time, and how hard it felt from 0 (rest) to 10 (flat
+            out). Or import the FIT, GPX or TCX file your watch saved.
+          </li>
+          <li>
+            <strong>Tap what is sore</strong> on the body map, left or right, 0–10 — and say if a pain is sharp.
+          </li>
+          <li>
+            <strong>Open Today</strong> each morning: massage, stretches, drinking and load warnings for your legs,
+            each with the reason and the evidence behind it.
+          </li>
+        </ol>
+        <p className="muted small">
+          Effort times minutes is your training load; the plan compares this week with your usual weeks. A training
+          aid, not medical advice.
+        </p>
+      </section>
     </div>
   );
 }
