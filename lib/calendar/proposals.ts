@@ -2,7 +2,9 @@
  * Stable keys for the planner's massage proposals. planRecovery says why it proposes a day only
  * in words, so the reason is sorted into the kinds of trigger the engine has (a test runs the
  * engine over scenarios and fails if a reason is not recognised). A key is
- * "date|depth|kind[+kind…]": the same reason on the same date gives the same key.
+ * "date|depth|kind[+kind…]": the same reason on the same date gives the same key. A key never
+ * depends on the runner's units (reasons say "24.0 km" or "14.9 mi"): the patterns stop before any
+ * distance, and the fallback fingerprint reads a distance in miles as one in km.
  */
 import type { MassageDepth, ProposedMassage } from "../rules/types";
 
@@ -14,10 +16,10 @@ const REASON_KINDS: ReadonlyArray<readonly [kind: string, pattern: RegExp]> = [
   ["after-race-deep", /Deep tissue from \d+ days? after /],
 ];
 
-/** A short, stable fingerprint of a reason we do not recognise (digits dropped: dates move). */
+/** A short, stable fingerprint of a reason we do not recognise (digits dropped: dates move; units too). */
 function fingerprint(text: string): string {
   let hash = 0x811c9dc5;
-  for (const char of text.replace(/\d+/g, "#")) {
+  for (const char of text.replace(/\d+/g, "#").replace(/# mi\b/g, "# km")) {
     hash ^= char.charCodeAt(0);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }

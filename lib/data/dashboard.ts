@@ -143,7 +143,7 @@ export async function loadDashboard(runner: Pick<Runner, "id" | "bodyMassKg" | "
 
   let plan: RecoveryPlan | null = null;
   try {
-    plan = planRecovery(planInput);
+    plan = planRecovery(planInput, { units: runner.units });
   } catch (error) {
     if (!(error instanceof PlanInputError)) throw error;
   }

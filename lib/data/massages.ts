@@ -196,8 +196,10 @@ export interface SyncResult {
  * - proposed rows the plan no longer makes, never acted on, are removed;
  * - the runner's accepted, booked, done and dismissed rows are never touched.
  */
-export async function syncProposals(runner: Pick<Runner, "id" | "timeZone" | "bodyMassKg">, today: string): Promise<SyncResult> {
-  const plan = planRecovery(await loadPlanInput(runner, today));
+export async function syncProposals(runner: Pick<Runner, "id" | "timeZone" | "bodyMassKg" | "units">, today: string): Promise<SyncResult> {
+  // Reasons are worded in the runner's units; keys never depend on them (lib/calendar/proposals.ts),
+  // so a change of units rewords the stored proposals (the `changed` rows below), never duplicates them.
+  const plan = planRecovery(await loadPlanInput(runner, today), { units: runner.units });
   const wanted = new Map<string, (typeof plan.massageDays)[number]>();
   for (const proposal of plan.massageDays) wanted.set(proposalKeyOf(proposal), proposal);
 

@@ -21,8 +21,8 @@ import {
   TYPICAL_SWEAT_RATE_L_PER_H_MAX,
   TYPICAL_SWEAT_RATE_L_PER_H_MIN,
 } from "./thresholds";
-import type { HydrationPlan, RunnerProfile, Suggestion } from "./types";
-import { dateOf, km, millilitres, minutes } from "./wording";
+import type { DistanceUnits, HydrationPlan, RunnerProfile, Suggestion } from "./types";
+import { dateOf, distanceInWords, millilitres, minutes } from "./wording";
 
 export interface HydrationResult {
   plan: HydrationPlan;
@@ -48,7 +48,7 @@ function litres(value: number): string {
   return `${value.toFixed(2).replace(/0$/, "")} L`;
 }
 
-export function planHydration(history: History, profile: RunnerProfile): HydrationResult {
+export function planHydration(history: History, profile: RunnerProfile, units: DistanceUnits): HydrationResult {
   const { today } = history;
   const notes: string[] = [];
   const suggestions: Suggestion[] = [];
@@ -150,7 +150,7 @@ export function planHydration(history: History, profile: RunnerProfile): Hydrati
         (sweatRate !== undefined ? " Your sweat rate may be higher in the heat than in your test: retest on a hot day." : ""),
       regions: [],
       because: hotRuns.map(
-        (run) => `Your ${km(run.distanceKm)} run on ${dateOf(run.day)} was at ${temperature(run.temperatureC ?? 0)} °C (${HEAT_TEMPERATURE_C} °C or more).`,
+        (run) => `Your ${distanceInWords(run.distanceKm, units)} run on ${dateOf(run.day)} was at ${temperature(run.temperatureC ?? 0)} °C (${HEAT_TEMPERATURE_C} °C or more).`,
       ),
       evidence: [SOURCES.acsm2007, SOURCES.nata2017],
     });

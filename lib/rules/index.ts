@@ -11,9 +11,9 @@ import { massageSuggestions, proposeMassageDays as proposeFromContext, type Mass
 import { assessSoreness } from "./soreness";
 import { stretchSuggestions, warmUpSuggestion } from "./stretch";
 import { REST_AFTER_RACE_DAYS, SOURCES, type MassageTiming } from "./thresholds";
-import type { PlanInput, ProposedMassage, RecoveryPlan, Suggestion, SuggestionPriority } from "./types";
-import { parseMassageTiming, parsePlanInput } from "../validation/plan-input";
-import { dateOf, km, relativeDay } from "./wording";
+import type { DistanceUnits, PlanInput, ProposedMassage, RecoveryPlan, Suggestion, SuggestionPriority } from "./types";
+import { parsePlanInput, parsePlanOptions } from "../validation/plan-input";
+import { dateOf, distanceInWords, relativeDay } from "./wording";
 import type { History } from "./history";
 
 export * from "./types";
@@ -23,10 +23,16 @@ export { addDays, daysBetween, isIsoDate, parseIsoDate, isoDateOf } from "./date
 export { STATIC_STRETCHES, STRETCHES_BY_REGION, STRETCH_FIGURES, STRETCHING_NOTE, stretchById, stretchesForRegion } from "./stretches";
 export type { StaticStretch, StretchFigure } from "./stretches";
 export { WARM_UP_DRILLS, type WarmUpDrill } from "./warm-up-drills";
+export { KM_PER_MILE, distanceInWords } from "./wording";
 
 export interface PlanOptions {
   /** Overrides of the race massage-timing defaults (whole days, 1–28). */
   massageTiming?: Partial<MassageTiming>;
+  /**
+   * The units distances are written in in the plan's text (titles, details, because, proposal
+   * reasons): the runner's setting, default "km". Numbers in the plan (metrics) stay km.
+   */
+  units?: DistanceUnits;
 }
 
 const PRIORITY_RANK: Readonly<Record<SuggestionPriority, number>> = { high: 0, medium: 1, low: 2 };
@@ -44,11 +50,11 @@ export function sortSuggestions(suggestions: readonly Suggestion[]): Suggestion[
     .map(({ suggestion }) => suggestion);
 }
 
-function restAfterRace(history: History): Suggestion | null {
+function restAfterRace(history: History, units: DistanceUnits): Suggestion | null {
   const recent = history.races.filter((race) => race.day >= history.today - REST_AFTER_RACE_DAYS && race.day <= history.today);
   const race = recent[recent.length - 1];
   if (race === undefined) return null;
-  const name = race.name === undefined ? `your ${km(race.distanceKm)} race` : `${race.name} (${km(race.distanceKm)})`;
+  const name = race.name === undefined ? `your ${distanceInWords(race.distanceKm, units)} race` : `${race.name} (${distanceInWords(race.distanceKm, units)})`;
   return {
     id: "rest/after-race",
     kind: "rest",
@@ -59,7 +65,7 @@ function restAfterRace(history: History): Suggestion | null {
       "until the soreness has gone; it usually peaks 1–3 days after a race.",
     regions: [],
     because: recent.map((r) => {
-      const label = r === race ? name : r.name ?? `a ${km(r.distanceKm)} race`;
+      const label = r === race ? name : r.name ?? `a ${distanceInWords(r.distanceKm, units)} race`;
       return `You raced ${label} on ${dateOf(r.day)} (${relativeDay(r.day, history.today)}).`;
     }),
     evidence: [SOURCES.cheung2003],
@@ -67,32 +73,34 @@ function restAfterRace(history: History): Suggestion | null {
 }
 
 function massageContext(input: PlanInput, options: PlanOptions | undefined) {
-  const timing = parseMassageTiming(options);
+  const { massageTiming, units } = parsePlanOptions(options);
   const history = buildHistory(input);
   const soreness = assessSoreness(history);
   const context: MassageContext = {
     history,
-    timing,
+    timing: massageTiming,
+    units,
     redFlagRegions: soreness.redFlagRegions,
     soreNow: soreness.soreNow,
   };
-  return { history, soreness, context };
+  return { history, soreness, context, units };
 }
 
 /**
  * Today's recovery plan. The input is parsed with the shared zod schema (lib/validation); input
  * that breaks the PlanInput contract throws PlanInputError with `field` naming the first bad
- * path, e.g. "runs[3].rpe". `options.massageTiming` overrides the race timing defaults.
+ * path, e.g. "runs[3].rpe". `options.massageTiming` overrides the race timing defaults;
+ * `options.units` picks the units distances are written in (default km).
  */
 export function planRecovery(unchecked: PlanInput, options?: PlanOptions): RecoveryPlan {
   const input = parsePlanInput(unchecked);
-  const { history, soreness, context } = massageContext(input, options);
+  const { history, soreness, context, units } = massageContext(input, options);
   const metrics = computeLoadMetrics(history);
-  const hydration = planHydration(history, input.profile);
+  const hydration = planHydration(history, input.profile, units);
   const suggestions = [
     ...soreness.suggestions.filter((suggestion) => suggestion.kind === "see-professional"),
-    restAfterRace(history),
-    ...loadSuggestions(history, metrics),
+    restAfterRace(history, units),
+    ...loadSuggestions(history, metrics, units),
     ...massageSuggestions(context),
     ...soreness.suggestions.filter((suggestion) => suggestion.kind !== "see-professional"),
     ...stretchSuggestions(history, soreness.soreNow, soreness.redFlagRegions),

@@ -24,8 +24,8 @@ import {
   WEEKLY_INCREASE_FRACTION,
   WEEKLY_INCREASE_PERIOD_DAYS,
 } from "./thresholds";
-import type { LoadMetrics, Suggestion } from "./types";
-import { dateOf, exceedsBy, km, percent, twoDecimals } from "./wording";
+import type { DistanceUnits, LoadMetrics, Suggestion } from "./types";
+import { dateOf, distanceInWords, exceedsBy, percent, twoDecimals } from "./wording";
 
 /** EWMA of the daily loads from the first run to today (Williams 2017), starting from 0 before the first run. */
 export function ewma(dailyLoads: Float64Array, days: number): number {
@@ -114,7 +114,7 @@ function spikeTier(fraction: number): string {
   return "More than 10 % longer is already a spike (hazard ratio 1.64 in that study).";
 }
 
-function spikeSuggestion(history: History): Suggestion | null {
+function spikeSuggestion(history: History, units: DistanceUnits): Suggestion | null {
   const { today, recentRuns } = history;
   let worst: { run: RunOnDay; before: RunOnDay; fraction: number } | null = null;
   for (const run of recentRuns) {
@@ -136,18 +136,18 @@ function spikeSuggestion(history: History): Suggestion | null {
     priority: "high",
     title: `${when} run was ${howMuch} longer than your longest in the previous 30 days`,
     detail:
-      `Your ${km(run.distanceKm)} run was ${howMuch} longer than your longest run of the 30 days before it. ` +
-      `${spikeTier(fraction)} Keep your next runs easy and no longer than ${km(before.distanceKm)} for the coming week, ` +
+      `Your ${distanceInWords(run.distanceKm, units)} run was ${howMuch} longer than your longest run of the 30 days before it. ` +
+      `${spikeTier(fraction)} Keep your next runs easy and no longer than ${distanceInWords(before.distanceKm, units)} for the coming week, ` +
       `then build the long run in steps of no more than 10 %. This is a warning sign from a study of 5,205 runners, not a diagnosis.`,
     regions: [],
     because: [
-      `Your ${km(run.distanceKm)} ${run.kind === "long" ? "long run" : run.kind === "race" ? "race" : "run"} on ${dateOf(run.day)} is ${howMuch} longer than your longest run of the previous 30 days (${km(before.distanceKm)} on ${dateOf(before.day)}).`,
+      `Your ${distanceInWords(run.distanceKm, units)} ${run.kind === "long" ? "long run" : run.kind === "race" ? "race" : "run"} on ${dateOf(run.day)} is ${howMuch} longer than your longest run of the previous 30 days (${distanceInWords(before.distanceKm, units)} on ${dateOf(before.day)}).`,
     ],
     evidence: [SOURCES.frandsen2025],
   };
 }
 
-function weeklyIncreaseSuggestion(history: History): Suggestion | null {
+function weeklyIncreaseSuggestion(history: History, units: DistanceUnits): Suggestion | null {
   const { today, recentRuns } = history;
   const period = WEEKLY_INCREASE_PERIOD_DAYS;
   const recent = sumDistance(recentRuns, today - period + 1, today);
@@ -166,7 +166,7 @@ function weeklyIncreaseSuggestion(history: History): Suggestion | null {
       `the "${percent(TEN_PERCENT_RULE_FRACTION)} a week" rule is only a soft guide.`,
     regions: [],
     because: [
-      `You ran ${km(recent.km)} from ${dateOf(today - period + 1)} to ${dateOf(today)}, ${increase} more than the ${km(before.km)} of the 14 days before (${dateOf(today - 2 * period + 1)} to ${dateOf(today - period)}).`,
+      `You ran ${distanceInWords(recent.km, units)} from ${dateOf(today - period + 1)} to ${dateOf(today)}, ${increase} more than the ${distanceInWords(before.km, units)} of the 14 days before (${dateOf(today - 2 * period + 1)} to ${dateOf(today - period)}).`,
     ],
     evidence: [SOURCES.nielsen2014, SOURCES.buist2008],
   };
@@ -211,10 +211,11 @@ function monotonySuggestion(history: History, metrics: LoadMetrics): Suggestion 
   };
 }
 
-export function loadSuggestions(history: History, metrics: LoadMetrics): Suggestion[] {
+/** The load suggestions; `units` is the runner's, for distances in the wording only. */
+export function loadSuggestions(history: History, metrics: LoadMetrics, units: DistanceUnits): Suggestion[] {
   return [
-    spikeSuggestion(history),
-    weeklyIncreaseSuggestion(history),
+    spikeSuggestion(history, units),
+    weeklyIncreaseSuggestion(history, units),
     acwrSuggestion(metrics),
     monotonySuggestion(history, metrics),
   ].filter((suggestion): suggestion is Suggestion => suggestion !== null);

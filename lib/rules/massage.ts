@@ -16,12 +16,14 @@ import {
   WORKED_REGIONS_AFTER_LONG_RUN,
   type MassageTiming,
 } from "./thresholds";
-import type { MassageDepth, ProposedMassage, Region, Suggestion } from "./types";
-import { dateOf, dayCount, dayInWords, km, minutes, ratedSpot, regionsInWords, sortedRegions } from "./wording";
+import type { DistanceUnits, MassageDepth, ProposedMassage, Region, Suggestion } from "./types";
+import { dateOf, dayCount, dayInWords, distanceInWords, minutes, ratedSpot, regionsInWords, sortedRegions } from "./wording";
 
 export interface MassageContext {
   history: History;
   timing: MassageTiming;
+  /** The runner's units, for distances in the wording only. */
+  units: DistanceUnits;
   redFlagRegions: ReadonlySet<Region>;
   soreNow: readonly SorenessReading[];
 }
@@ -44,9 +46,9 @@ function withoutRedFlags(regions: Iterable<Region>, redFlagRegions: ReadonlySet<
   return sortedRegions([...regions].filter((region) => !redFlagRegions.has(region)));
 }
 
-function raceName(race: RaceOnDay | undefined): string {
+function raceName(race: RaceOnDay | undefined, units: DistanceUnits): string {
   if (race === undefined) return "your race";
-  return race.name === undefined ? `your ${km(race.distanceKm)} race` : `${race.name} (${km(race.distanceKm)})`;
+  return race.name === undefined ? `your ${distanceInWords(race.distanceKm, units)} race` : `${race.name} (${distanceInWords(race.distanceKm, units)})`;
 }
 
 function raceOn(history: History, day: DayNumber): RaceOnDay | undefined {
@@ -63,7 +65,7 @@ function recentLongRun(history: History): RunOnDay | undefined {
 }
 
 function afterLongRunSuggestion(context: MassageContext): Suggestion | null {
-  const { history, redFlagRegions, soreNow } = context;
+  const { history, units, redFlagRegions, soreNow } = context;
   const run = recentLongRun(history);
   if (run === undefined) return null;
   const massageDay = run.day + 1;
@@ -85,7 +87,7 @@ function afterLongRunSuggestion(context: MassageContext): Suggestion | null {
       (leftOut.length > 0 ? ` Leave out your ${regionsInWords(leftOut)} until the red flag there has been checked.` : ""),
     regions,
     because: [
-      `Your ${km(run.distanceKm)} ${what} (${minutes(run.durationMin)}) on ${dateOf(run.day)}.`,
+      `Your ${distanceInWords(run.distanceKm, units)} ${what} (${minutes(run.durationMin)}) on ${dateOf(run.day)}.`,
       ...soreNow
         .filter((reading) => reading.level > 0 && !redFlagRegions.has(reading.region))
         .map(ratedSpot),
@@ -121,7 +123,7 @@ function soreRegionsSuggestion(context: MassageContext): Suggestion | null {
 }
 
 function preRaceWindowSuggestion(context: MassageContext): Suggestion | null {
-  const { history, timing } = context;
+  const { history, timing, units } = context;
   const conflicts: string[] = [];
   const regions = new Set<Region>();
   const moves: string[] = [];
@@ -132,7 +134,7 @@ function preRaceWindowSuggestion(context: MassageContext): Suggestion | null {
     const offset = massage.day - raceDay;
     const relation = offset === 0 ? "on the day of" : offset < 0 ? `${dayCount(-offset)} before` : `${dayCount(offset)} after`;
     conflicts.push(
-      `Your deep massage booked for ${dateOf(massage.day)} is ${relation} ${raceName(raceOn(history, raceDay))} on ${dateOf(raceDay)}.`,
+      `Your deep massage booked for ${dateOf(massage.day)} is ${relation} ${raceName(raceOn(history, raceDay), units)} on ${dateOf(raceDay)}.`,
     );
     for (const region of massage.regions) regions.add(region);
     moves.push(
@@ -173,7 +175,7 @@ interface Draft {
  * red-flag region. Light sessions are placed first, then deep ones on the free days left.
  */
 export function proposeMassageDays(context: MassageContext): ProposedMassage[] {
-  const { history, timing, redFlagRegions, soreNow } = context;
+  const { history, timing, units, redFlagRegions, soreNow } = context;
   const { today, raceDays } = history;
   const lastDay = today + MASSAGE_PROPOSAL_DAYS - 1;
   const drafts = new Map<DayNumber, Draft>();
@@ -224,7 +226,7 @@ export function proposeMassageDays(context: MassageContext): ProposedMassage[] {
       range(race.day + timing.lightFirstDaysAfterRace, race.day + timing.deepFirstDaysAfterRace - 1),
       "light",
       sortedRegions([...legs, ...stillSore]),
-      `Light flush ${timing.lightFirstDaysAfterRace}–${timing.deepFirstDaysAfterRace - 1} days after ${raceName(race)} on ${dateOf(race.day)}: it may ease post-race soreness; no deep work until ${dateOf(race.day + timing.deepFirstDaysAfterRace)}.`,
+      `Light flush ${timing.lightFirstDaysAfterRace}–${timing.deepFirstDaysAfterRace - 1} days after ${raceName(race, units)} on ${dateOf(race.day)}: it may ease post-race soreness; no deep work until ${dateOf(race.day + timing.deepFirstDaysAfterRace)}.`,
     );
   }
   for (const race of comingRaces) {
@@ -232,7 +234,7 @@ export function proposeMassageDays(context: MassageContext): ProposedMassage[] {
       [race.day - timing.lightDaysBeforeRace],
       "light",
       legs,
-      `Light flush ${timing.lightDaysBeforeRace} days before ${raceName(race)} on ${dateOf(race.day)}: loosens the legs without leaving them sore on race day.`,
+      `Light flush ${timing.lightDaysBeforeRace} days before ${raceName(race, units)} on ${dateOf(race.day)}: loosens the legs without leaving them sore on race day.`,
     );
   }
   const longRun = recentLongRun(history);
@@ -241,7 +243,7 @@ export function proposeMassageDays(context: MassageContext): ProposedMassage[] {
       [longRun.day + 1],
       "self",
       sortedRegions([...legs, ...withoutRedFlags(soreNow.filter((r) => r.level > 0).map((r) => r.region), redFlagRegions)]),
-      `Light or self-massage the day after your ${km(longRun.distanceKm)} run of ${dateOf(longRun.day)}: it may ease soreness and heavy legs.`,
+      `Light or self-massage the day after your ${distanceInWords(longRun.distanceKm, units)} run of ${dateOf(longRun.day)}: it may ease soreness and heavy legs.`,
     );
   }
   for (const race of comingRaces) {
@@ -256,7 +258,7 @@ export function proposeMassageDays(context: MassageContext): ProposedMassage[] {
     addDeep(
       range(race.day - timing.deepEarliestDaysBeforeRace, race.day - timing.deepLastDaysBeforeRace),
       legs,
-      `Deep tissue ${timing.deepLastDaysBeforeRace}–${timing.deepEarliestDaysBeforeRace} days before ${raceName(race)} on ${dateOf(race.day)}: late enough to help, early enough for any soreness to settle. Keep the next day easy (no hard session within 24–36 h).`,
+      `Deep tissue ${timing.deepLastDaysBeforeRace}–${timing.deepEarliestDaysBeforeRace} days before ${raceName(race, units)} on ${dateOf(race.day)}: late enough to help, early enough for any soreness to settle. Keep the next day easy (no hard session within 24–36 h).`,
     );
   }
   for (const race of racesWithAftermath) {
@@ -265,7 +267,7 @@ export function proposeMassageDays(context: MassageContext): ProposedMassage[] {
     addDeep(
       range(from, from + 3),
       stillSore,
-      `Deep tissue from ${timing.deepFirstDaysAfterRace} days after ${raceName(race)} on ${dateOf(race.day)}, because your ${regionsInWords(stillSore)} ${stillSore.length === 1 ? "is" : "are"} still sore.`,
+      `Deep tissue from ${timing.deepFirstDaysAfterRace} days after ${raceName(race, units)} on ${dateOf(race.day)}, because your ${regionsInWords(stillSore)} ${stillSore.length === 1 ? "is" : "are"} still sore.`,
     );
   }
 

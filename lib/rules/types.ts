@@ -34,6 +34,10 @@ export type MassageDepth = (typeof MASSAGE_DEPTHS)[number];
 export const RACE_PRIORITIES = ["A", "B", "C"] as const;
 export type RacePriority = (typeof RACE_PRIORITIES)[number];
 
+/** The units the plan's wording shows distances in (the runner's setting); numbers in the plan stay km. */
+export const DISTANCE_UNITS = ["km", "mi"] as const;
+export type DistanceUnits = (typeof DISTANCE_UNITS)[number];
+
 export const MASSAGE_STATUSES = ["booked", "done"] as const;
 export type MassageStatus = (typeof MASSAGE_STATUSES)[number];
 

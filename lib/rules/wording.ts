@@ -1,6 +1,9 @@
-/** How the engine says things: region names, distances, percentages, lists. Deterministic formatting only. */
+/**
+ * How the engine says things: region names, distances, percentages, lists. Deterministic formatting only.
+ * Distances are km inside the engine and are written in the runner's units only here (distanceInWords).
+ */
 import { isoDateOf, type DayNumber } from "./dates";
-import { REGIONS, type Region, type Side } from "./types";
+import { REGIONS, type DistanceUnits, type Region, type Side } from "./types";
 
 /** The one table of region names (one side, and all of them), used by the engine and the UI. */
 export const REGION_WORDS: Readonly<Record<Region, { one: string; all: string }>> = {
@@ -44,8 +47,15 @@ export function sortedRegions(regions: Iterable<Region>): Region[] {
   return REGIONS.filter((region) => wanted.has(region));
 }
 
-export function km(distanceKm: number): string {
-  return `${distanceKm.toFixed(1)} km`;
+/** One international mile in kilometres. */
+export const KM_PER_MILE = 1.609344;
+
+/**
+ * The one way the engine writes a distance: in the runner's units, one decimal —
+ * distanceInWords(24, "km") → "24.0 km", distanceInWords(24, "mi") → "14.9 mi".
+ */
+export function distanceInWords(distanceKm: number, units: DistanceUnits): string {
+  return units === "mi" ? `${(distanceKm / KM_PER_MILE).toFixed(1)} mi` : `${distanceKm.toFixed(1)} km`;
 }
 
 export function minutes(durationMin: number): string {

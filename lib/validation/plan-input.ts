@@ -9,12 +9,14 @@ import { isIsoDate } from "../rules/dates";
 import { PlanInputError, formatFieldPath } from "../rules/errors";
 import { DEFAULT_MASSAGE_TIMING, type MassageTiming } from "../rules/thresholds";
 import {
+  DISTANCE_UNITS,
   MASSAGE_DEPTHS,
   MASSAGE_STATUSES,
   RACE_PRIORITIES,
   REGIONS,
   RUN_KINDS,
   SIDES,
+  type DistanceUnits,
   type PlanInput,
 } from "../rules/types";
 
@@ -90,7 +92,11 @@ export const massageTimingSchema = z.object({
   deepFirstDaysAfterRace: timingDays.optional(),
 });
 
-export const planOptionsSchema = z.object({ massageTiming: massageTimingSchema.optional() });
+export const planOptionsSchema = z.object({
+  massageTiming: massageTimingSchema.optional(),
+  /** The units the plan's text shows distances in (the runner's setting); default km. */
+  units: z.enum(DISTANCE_UNITS).optional(),
+});
 
 function throwFirstIssue(error: z.ZodError, prefix: ReadonlyArray<PropertyKey>): never {
   const first = error.issues[0];
@@ -104,8 +110,17 @@ export function parsePlanInput(value: unknown): PlanInput {
   return result.data;
 }
 
-/** Parses planRecovery's options and merges the massage timing over the defaults; errors name "options.…". */
-export function parseMassageTiming(options: unknown): MassageTiming {
+/** planRecovery's options with the defaults filled in. */
+export interface ParsedPlanOptions {
+  massageTiming: MassageTiming;
+  units: DistanceUnits;
+}
+
+/**
+ * Parses planRecovery's options: merges the massage timing over the defaults and defaults the
+ * units to km; errors name "options.…" (e.g. "options.units").
+ */
+export function parsePlanOptions(options: unknown): ParsedPlanOptions {
   const result = planOptionsSchema.safeParse(options ?? {});
   if (!result.success) throwFirstIssue(result.error, ["options"]);
   const timing: MassageTiming = { ...DEFAULT_MASSAGE_TIMING };
@@ -118,5 +133,5 @@ export function parseMassageTiming(options: unknown): MassageTiming {
       "must be at least deepLastDaysBeforeRace (the pre-race deep window runs from the earliest to the last day)",
     );
   }
-  return timing;
+  return { massageTiming: timing, units: result.data.units ?? "km" };
 }

@@ -115,6 +115,32 @@ describe("dashboard loader", () => {
     expect(small.result.weeklyDistance.reduce((sum, week) => sum + week.runs, 0)).toBe(7);
   });
 
+  it("writes the plan's distances in the runner's units: miles for a runner in miles, km numbers unchanged", async () => {
+    const created = await createRunner({ email: `dash-${randomUUID()}@example.com`, password: "dashboard test pass" });
+    const runner = await updateSettings(created.id, { units: "mi", timeZone: "Europe/Berlin" });
+    await db().run.createMany({
+      data: [
+        { userId: runner.id, startedAt: new Date(`${addDaysIso(today, -20)}T06:30:00Z`), localDate: dateColumn(addDaysIso(today, -20)), distanceM: 17000, durationSec: 6000, kind: "long" },
+        { userId: runner.id, startedAt: new Date(`${today}T06:30:00Z`), localDate: dateColumn(today), distanceM: 24000, durationSec: 8400, kind: "long" },
+      ],
+    });
+    await db().race.create({ data: { userId: runner.id, name: "Old 10K", date: dateColumn(addDaysIso(today, -2)), distanceM: 10000, priority: "C" } });
+
+    const inMiles = await loadDashboard(runner, today);
+    expect(inMiles.units).toBe("mi");
+    const spike = inMiles.plan!.suggestions.find((s) => s.id === "load/spike")!;
+    expect(spike.because).toEqual([
+      `Your 14.9 mi long run on ${today} is 41 % longer than your longest run of the previous 30 days (10.6 mi on ${addDaysIso(today, -20)}).`,
+    ]);
+    expect(inMiles.plan!.suggestions.find((s) => s.id === "rest/after-race")!.because).toEqual([`You raced Old 10K (6.2 mi) on ${addDaysIso(today, -2)} (2 days ago).`]);
+    expect(JSON.stringify(inMiles.plan)).not.toMatch(/\d km\b/);
+    expect(inMiles.plan!.metrics.longestRunLast30DaysKm).toBe(17);
+
+    const inKm = await loadDashboard(await updateSettings(runner.id, { units: "km", timeZone: "Europe/Berlin" }), today);
+    expect(inKm.plan!.suggestions.find((s) => s.id === "load/spike")!.because[0]).toContain("Your 24.0 km long run");
+    expect(inKm.plan!.metrics).toEqual(inMiles.plan!.metrics);
+  });
+
   it("counts down to the next race and massage, even beyond the plan's 60-day window, and only the runner's own", async () => {
     const created = await createRunner({ email: `dash-${randomUUID()}@example.com`, password: "dashboard test pass" });
     const runner = await updateSettings(created.id, { units: "mi", timeZone: "America/New_York" });

@@ -26,7 +26,7 @@ const massage = z.object({
   depth: z.enum(MASSAGE_DEPTHS),
   regions: z.array(z.enum(REGIONS)).describe("Empty: the whole body"),
   status: z.enum(MASSAGE_LIFE_CYCLE),
-  reason: z.string().nullable().describe("Why the planner proposed it"),
+  reason: z.string().nullable().describe("Why the planner proposed it, distances in your units"),
   therapist: z.string().nullable(),
   time: z.string().nullable().describe("Local start time HH:MM in the runner's time zone"),
   startsAt: z.iso.datetime().nullable(),
@@ -63,8 +63,8 @@ const plan = z.object({
     calibrating: z.boolean(),
     monotony: z.number().nullable(),
     strain: z.number().nullable(),
-    weekDistanceKm: z.number(),
-    longestRunLast30DaysKm: z.number(),
+    weekDistanceKm: z.number().describe("Always km, whatever your units"),
+    longestRunLast30DaysKm: z.number().describe("Always km, whatever your units"),
   }),
 });
 const feedUrl = z.object({ url: z.url().describe("Private: anyone with it can read your races and massage days") });
@@ -137,7 +137,8 @@ export const calendarOperations: ApiOperation[] = [
     method: "get",
     path: "/plan",
     tag: "Plan",
-    summary: "The recovery plan for a day (default: your local today)",
+    summary:
+      "The recovery plan for a day (default: your local today). Its text (titles, details, because, massage reasons, hydration notes) writes distances in your units (settings: km or mi); its numeric fields stay km and mL (weekDistanceKm, longestRunLast30DaysKm)",
     query: planQuerySchema,
     responses: { 200: { description: "OK", schema: plan } },
   },

@@ -9,7 +9,9 @@ import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as plan from "@/app/api/v1/plan/route";
 import * as race from "@/app/api/v1/races/[id]/route";
 import * as races from "@/app/api/v1/races/route";
+import * as runs from "@/app/api/v1/runs/route";
 import { loadPlanInput, todayFor } from "@/lib/data/plan";
+import { updateSettings } from "@/lib/data/users";
 import { addDaysIso } from "@/lib/format/dates";
 import { planRecovery } from "@/lib/rules";
 import { call, newRunner, ORIGIN } from "../../support/api";
@@ -179,6 +181,42 @@ describe("plan API", () => {
 
     const other = await call(plan.GET, { token, path: "/api/v1/plan?date=2026-01-15" });
     expect(other.json.today).toBe("2026-01-15");
+  });
+
+  it("words distances in the runner's units (miles here) while the numbers stay km", async () => {
+    const { runner, token } = await newRunner();
+    await updateSettings(runner.id, { units: "mi", timeZone: "UTC" });
+    const day = "2026-03-10";
+    const longRun = (date: string, distanceM: number) => ({ startedAt: `${date}T07:00:00Z`, distanceM, durationSec: 8400, kind: "long" });
+    expect((await call(runs.POST, { token, path: "/api/v1/runs", body: longRun("2026-02-18", 17000) })).status).toBe(201);
+    expect((await call(runs.POST, { token, path: "/api/v1/runs", body: longRun(day, 24000) })).status).toBe(201);
+    await call(races.POST, { token, body: marathon("2026-03-20") });
+
+    const res = await call(plan.GET, { token, path: `/api/v1/plan?date=${day}` });
+    expect(res.status).toBe(200);
+    const spike = res.json.suggestions.find((s: { id: string }) => s.id === "load/spike");
+    expect(spike.because).toEqual([
+      "Your 14.9 mi long run on 2026-03-10 is 41 % longer than your longest run of the previous 30 days (10.6 mi on 2026-02-18).",
+    ]);
+    expect(spike.detail).toContain("no longer than 10.6 mi");
+    const reasons = res.json.massageDays.map((p: { reason: string }) => p.reason).join(" ");
+    expect(reasons).toContain("Harbour Marathon (26.2 mi)");
+    expect(JSON.stringify(res.json)).not.toMatch(/\d km\b/);
+    expect(res.json.metrics).toMatchObject({ weekDistanceKm: 24, longestRunLast30DaysKm: 17 });
+  });
+
+  it("a change of units rewords the stored proposals in place: same rows, same keys", async () => {
+    const { runner, token } = await newRunner();
+    await updateSettings(runner.id, { units: "mi", timeZone: "UTC" });
+    await call(races.POST, { token, body: marathon(addDaysIso(todayFor(runner), 10)) });
+    const inMiles = (await call(massages.GET, { token })).json.massages as { id: string; reason: string; proposed: boolean }[];
+    expect(inMiles.length).toBeGreaterThan(0);
+    for (const m of inMiles) expect(m.reason).toContain("Harbour Marathon (26.2 mi)");
+
+    await updateSettings(runner.id, { units: "km", timeZone: "UTC" });
+    const inKm = (await call(massages.GET, { token })).json.massages as { id: string; reason: string }[];
+    expect(inKm.map((m) => m.id)).toEqual(inMiles.map((m) => m.id));
+    for (const m of inKm) expect(m.reason).toContain("Harbour Marathon (42.2 km)");
   });
 
   it.each(["2026-02-30", "tomorrow", ""])("refuses date=%s with 400", async (date) => {

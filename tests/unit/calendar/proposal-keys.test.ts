@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { proposalKeyOf, reasonAtomsOfKey, reasonKindsOf } from "@/lib/calendar/proposals";
-import { plan, run, sore, day } from "../rules/helpers";
+import { planRecovery } from "@/lib/rules";
+import { input, plan, run, sore, day } from "../rules/helpers";
 
 const race = (offset: number, distanceKm = 42.2) => ({ date: day(offset), distanceKm, name: "Spring Marathon", priority: "A" as const });
 
@@ -28,6 +29,24 @@ describe("proposal keys", () => {
     const b = plan({ races: [{ ...race(10, 21.1), name: "Renamed" }] }).massageDays;
     expect(a.map(proposalKeyOf)).toEqual(b.map(proposalKeyOf));
     expect(new Set(a.map(proposalKeyOf)).size).toBe(a.length);
+  });
+
+  it("do not depend on the runner's units (the reason's words do)", () => {
+    for (const parts of [
+      { races: [race(10)], runs: [run(0, 30, 170, { kind: "long" as const })] },
+      { races: [race(-1)], runs: [run(-1, 42.2, 230, { kind: "race" as const })], soreness: [sore(0, "quadriceps", "both", 4)] },
+      { races: [race(6), race(13, 21.1)] },
+    ]) {
+      const km = plan(parts).massageDays;
+      const mi = planRecovery(input(parts), { units: "mi" }).massageDays;
+      expect(mi.map((p) => p.reason).join(" ")).toMatch(/\d mi\b/);
+      expect(mi.map((p) => p.reason).join(" ")).not.toMatch(/\d km\b/);
+      expect(mi.map(proposalKeyOf)).toEqual(km.map(proposalKeyOf));
+    }
+    // A reason the patterns do not know keeps its fingerprint across units, too.
+    const inKm = proposalKeyOf({ date: "2026-05-01", depth: "light", reason: "Something new after your 24.0 km run." });
+    const inMi = proposalKeyOf({ date: "2026-05-01", depth: "light", reason: "Something new after your 14.9 mi run." });
+    expect(inMi).toBe(inKm);
   });
 
   it("differ by date, depth and reason", () => {

@@ -166,6 +166,26 @@ describe("planRecovery invariants (fast-check)", { timeout: 60_000 }, () => {
     );
   });
 
+  it("the runner's units change only the words: every id, region, date, depth and number is the same, and no NaN", () => {
+    const withoutWords = (plan: RecoveryPlan) => ({
+      today: plan.today,
+      suggestions: plan.suggestions.map(({ id, kind, priority, regions, evidence, because }) => ({ id, kind, priority, regions, evidence, because: because.length })),
+      massageDays: plan.massageDays.map(({ date, depth, regions }) => ({ date, depth, regions })),
+      hydration: { ...plan.hydration, notes: plan.hydration.notes.length },
+      metrics: plan.metrics,
+    });
+    fc.assert(
+      fc.property(planInputArb, (input) => {
+        const inMiles = planRecovery(input, { units: "mi" });
+        expect(withoutWords(inMiles)).toEqual(withoutWords(planRecovery(input)));
+        for (const text of inMiles.suggestions.flatMap((s) => [s.title, s.detail, ...s.because]).concat(inMiles.massageDays.map((p) => p.reason))) {
+          expect(text).not.toMatch(/NaN|Infinity|undefined/);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("has no NaN or Infinity anywhere in the plan", () => {
     fc.assert(
       fc.property(planInputArb, (input) => {
