@@ -125,6 +125,21 @@ describe("two app instances on one Postgres", () => {
     expect((await fetch(`${a.url}/api/v1/tokens`, { headers: auth })).status).toBe(401);
   });
 
+  it("honours one Idempotency-Key across both instances: one run, the same answer from each", async () => {
+    const email = `twin-${randomUUID()}@example.com`;
+    await signUp(a, email);
+    const made = await (await fetch(`${a.url}/api/v1/tokens`, json({ email, password: "fault tolerant passphrase", name: "twin" }))).json();
+    const key = randomUUID();
+    const body = { startedAt: "2026-11-20T07:00:00Z", distanceM: 8000, durationSec: 2700, rpe: 3 };
+    const headers = { authorization: `Bearer ${made.token}`, "idempotency-key": key };
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => fetch(`${(i % 2 ? a : b).url}/api/v1/runs`, json(body, headers))));
+    const texts = await Promise.all(answers.map((r) => r.text()));
+    expect(answers.map((r) => r.status)).toEqual(Array(10).fill(201));
+    expect(new Set(texts).size).toBe(1);
+    const list = await (await fetch(`${a.url}/api/v1/runs`, { headers: { authorization: `Bearer ${made.token}` } })).json();
+    expect(list.runs).toHaveLength(1);
+  });
+
   it("keeps a browser session valid on both instances (nothing in process memory)", async () => {
     const email = `twin-${randomUUID()}@example.com`;
     await signUp(a, email);

@@ -185,4 +185,22 @@ describe("POST /api/v1/runs/import", () => {
     ]);
     expect(await count(runner.id)).toBe(1);
   });
+
+  it("refuses a zip, 10,000-deep nesting and a 30 MB file quickly, each with a code, storing nothing", async () => {
+    const { runner, token } = await newRunner();
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, ...new Array(200).fill(7)]);
+    const nested = `<?xml version="1.0"?><gpx version="1.1">${"<trk>".repeat(10_000)}${"</trk>".repeat(10_000)}</gpx>`;
+    const thirty = new Uint8Array(30 * 1024 * 1024);
+    const started = performance.now();
+    const res = await upload(token, form([["activity.zip", zip], ["run.fit", zip], ["deep.gpx", nested], ["thirty.fit", thirty]]));
+    const seconds = (performance.now() - started) / 1000;
+    expect(res.status).toBe(200);
+    const byName = Object.fromEntries(res.json.results.map((r: { fileName: string }) => [r.fileName, r]));
+    expect(byName["activity.zip"]).toMatchObject({ status: "rejected", code: "unsupported" });
+    expect(byName["run.fit"]).toMatchObject({ status: "rejected", code: expect.stringMatching(/^(unsupported|corrupt)$/) });
+    expect(byName["deep.gpx"]).toMatchObject({ status: "rejected", code: "corrupt" });
+    expect(byName["thirty.fit"]).toMatchObject({ status: "rejected", code: "too-large" });
+    expect(seconds).toBeLessThan(10); // a sanity bound: refused without parsing 30 MB or expanding anything
+    expect(await count(runner.id)).toBe(0);
+  });
 });
