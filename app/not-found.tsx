@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, not once at build time: the page's scripts then carry this response's
+  // CSP nonce (a prerendered copy carries the build's, and the browser blocks every script).
+  await connection();
   return (
     <main className="auth-shell">
       <div className="card auth-card">

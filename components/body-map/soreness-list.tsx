@@ -18,7 +18,7 @@ const SIDE_HEADINGS: Record<Side, string> = { left: "Left", right: "Right", both
 export function SorenessList({ values, onChange }: { values: SpotValues; onChange: (region: Region, side: Side, next: { level: number | null; sharp: boolean }) => void }) {
   return (
     <div className={styles.listWrap}>
-      <table className={styles.list}>
+      <table className={`${styles.list} ${styles.sideList}`}>
         <caption className="visually-hidden">Soreness by region and side, 0 (none) to 10 (worst imaginable)</caption>
         <thead>
           <tr>

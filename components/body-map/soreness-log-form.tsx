@@ -58,6 +58,8 @@ export function SorenessLogForm({
   }
   const [selected, setSelected] = useState<{ region: Region; side: Side; from: BodySide } | null>(null);
   const [listShown, setListShown] = useState(false);
+  // One Tab stop for the whole map (roving tabindex): the spot last focused, the first one at the start.
+  const [activeSpot, setActiveSpot] = useState(() => spotKey(ALL_SPOTS[0]!.region, ALL_SPOTS[0]!.side));
   const mapRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   const ids = useId();
@@ -114,7 +116,8 @@ export function SorenessLogForm({
         data-spot={spotKey(spot.region, spot.side)}
         className={styles.control}
         role="button"
-        tabIndex={0}
+        tabIndex={spotKey(spot.region, spot.side) === activeSpot ? 0 : -1}
+        onFocus={() => setActiveSpot(spotKey(spot.region, spot.side))}
         aria-label={label}
         aria-expanded={hydrated ? isSelected : undefined}
         aria-controls={isSelected ? panelId : undefined}
@@ -131,10 +134,15 @@ export function SorenessLogForm({
     <form action={formAction} noValidate aria-label={`Log soreness for ${dayLabel}`}>
       <input type="hidden" name="date" value={date} />
       <FormMessage message={state.message ?? errorSummary(state)} ok={state.ok} />
+      {state.warning ? (
+        <p className="form-message error" role="alert">
+          {state.warning}
+        </p>
+      ) : null}
       <div className={styles.logger}>
         <div>
           <p className="hint" id={`${ids}-hint`}>
-            Choose a sore area. Tab or the arrow keys move between areas; Enter or Space chooses one.
+            Choose a sore area. Tab into the map, then the arrow keys move between areas; Enter or Space chooses one.
           </p>
           <div className={styles.maps} ref={mapRef}>
             {(["front", "back"] as ViewName[]).map((view) => (

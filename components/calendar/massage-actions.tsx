@@ -30,6 +30,7 @@ export function MassageActions({
       <input type="hidden" name="id" value={massage.id} />
       <input type="hidden" name="status" value={status} />
       <input type="hidden" name="version" value={massage.version} />
+      <input type="hidden" name="back" value={back} />
       {status === "proposed" ? (
         <button type="submit" name="intent" value="accept" disabled={pending}>
           Accept
@@ -45,7 +46,7 @@ export function MassageActions({
       </Link>
       <span className={styles.moveField}>
         <label htmlFor={moveId}>Move to</label>
-        <input id={moveId} type="date" name="date" defaultValue={massage.date} />
+        <input id={moveId} type="date" name="date" defaultValue={massage.date} aria-invalid={state.fieldErrors?.date ? true : undefined} />
       </span>
       <button type="submit" name="intent" value="move" className="secondary" disabled={pending}>
         Move

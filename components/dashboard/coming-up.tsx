@@ -73,7 +73,7 @@ export function ComingUp({
           <div className="coming-up-item">
             <dt>Next race</dt>
             <dd>
-              None planned. <Link href="/calendar">Add your next race</Link> and massage days are planned around it.
+              None planned. <Link href="/calendar/races/new">Add your next race</Link> and massage days are planned around it.
             </dd>
           </div>
         )}

@@ -1,13 +1,16 @@
 import type { HydrationPlan } from "@/lib/rules";
 
-const ml = (value: number) => `${Math.round(value / 10) * 10} mL`;
+// Whole millilitres, written the way the plan's own notes write them ("310–434 mL"), so the
+// amounts in the card and in the notes under it are the same numbers.
+const ml = (value: number) => `${Math.round(value)} mL`;
+const mlRange = ({ min, max }: { min: number; max: number }) => `${Math.round(min)}–${Math.round(max)} mL`;
 
 /** Drinking before, during and after the next run, from the runner's own body mass and sweat rate. */
 export function HydrationCard({ hydration }: { hydration: HydrationPlan }) {
   const rows: { when: string; what: string }[] = [];
-  if (hydration.preRunMl) rows.push({ when: "About 4 hours before", what: `${ml(hydration.preRunMl.min)}–${ml(hydration.preRunMl.max)}` });
+  if (hydration.preRunMl) rows.push({ when: "About 4 hours before", what: mlRange(hydration.preRunMl) });
   if (hydration.duringMlPerHour) {
-    rows.push({ when: "During (runs over an hour)", what: `${ml(hydration.duringMlPerHour.min)}–${ml(hydration.duringMlPerHour.max)} per hour` });
+    rows.push({ when: "During (runs over an hour)", what: `${mlRange(hydration.duringMlPerHour)} per hour` });
   }
   if (hydration.postRunMl !== undefined) rows.push({ when: "After today's run", what: `about ${ml(hydration.postRunMl)}` });
   return (

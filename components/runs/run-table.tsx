@@ -18,6 +18,8 @@ export interface RunRow {
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const dayOf = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
+const shortDayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const shortDayOf = (isoDate: string) => shortDayFormat.format(new Date(`${isoDate}T00:00:00Z`));
 
 export function RunTable({ runs, units, timeZone, highlight }: { runs: RunRow[]; units: Units; timeZone: string; highlight?: string }) {
   return (
@@ -52,7 +54,10 @@ export function RunTable({ runs, units, timeZone, highlight }: { runs: RunRow[];
           {runs.map((r) => (
             <tr key={r.id} className={r.id === highlight ? styles.highlight : undefined} data-run-id={r.id}>
               <td>
-                {dayOf(r.date)} <span className="muted">{localTimeOf(new Date(r.startedAt), timeZone)}</span>
+                {/* Phones show the short day (CSS picks one; the other is display: none, so read once). */}
+                <span className={styles.dayLong}>{dayOf(r.date)}</span>
+                <span className={styles.dayShort}>{shortDayOf(r.date)}</span>{" "}
+                <span className={`muted ${styles.startTime}`}>{localTimeOf(new Date(r.startedAt), timeZone)}</span>
               </td>
               <td>
                 {r.kind ? RUN_KIND_LABELS[r.kind] : <span className="muted">—</span>}

@@ -16,7 +16,7 @@ export interface SweatRateTestRow {
 export function SweatRateTests({ tests, deleteAction }: { tests: readonly SweatRateTestRow[]; deleteAction: (formData: FormData) => Promise<void> }) {
   if (tests.length === 0) return <p className="muted">No tests yet. Your plan suggests drinking amounts only once it knows your sweat rate.</p>;
   return (
-    <div style={{ overflowX: "auto" }}>
+    <div className="table-scroll">
       <table style={{ borderCollapse: "collapse", width: "100%" }}>
         <caption className="visually-hidden">Your sweat-rate tests, newest first</caption>
         <thead>

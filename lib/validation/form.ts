@@ -4,6 +4,8 @@ import type { z } from "zod";
 export interface FormState {
   ok?: boolean;
   message?: string;
+  /** A caution beside a success, shown as an alert (a red flag just logged). */
+  warning?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
 }

@@ -31,6 +31,8 @@ const emptyToUndefined = (value: unknown) => (typeof value === "string" && value
 const massageDateSchema = z
   .string({ error: "Enter the date." })
   .trim()
+  // An emptied date picker: say what to do, not the format (the picker writes the format itself).
+  .min(1, { error: "Choose the day of the massage.", abort: true })
   .refine(isIsoDate, { message: "Enter a real date as YYYY-MM-DD." });
 
 export const massageDepthSchema = z.enum(MASSAGE_DEPTHS, { error: "Choose light, deep tissue or self-massage." });

@@ -13,8 +13,14 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-const optionalNumber = (schema: z.ZodNumber) =>
-  z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : v), z.coerce.number().pipe(schema).optional());
+/** A form's text (or the API's number) → a number; blank → undefined; "70,5" is read as 70.5; words stay NaN (and get the schema's message). */
+function toNumber(v: unknown): unknown {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v !== "string") return v;
+  const text = v.trim();
+  return text === "" ? undefined : Number(text.replace(",", "."));
+}
+const optionalNumber = (schema: z.ZodNumber) => z.preprocess(toNumber, schema.optional());
 
 export const settingsSchema = z
   .object({

@@ -37,6 +37,30 @@ async function tabTo(user: ReturnType<typeof userEvent.setup>, element: Element)
 }
 
 describe("body map", () => {
+  it("after saving a red flag, says it at once in an alert beside the confirmation", async () => {
+    const action = vi.fn<Action>(async () => ({ ok: true, message: "Saved 1 spot.", warning: "Sharp pain, or pain above 5/10, is a red flag: see a physiotherapist or doctor before you run on it." }));
+    const user = userEvent.setup();
+    render(<SorenessLogForm action={action} date="2026-11-24" dayLabel="today, Tuesday 24 November" initial={[{ region: "knees", side: "right", level: 9, sharp: true }]} />);
+    expect(screen.queryByRole("alert")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Save soreness" }));
+    expect(await screen.findByRole("alert")).toHaveProperty("textContent", "Sharp pain, or pain above 5/10, is a red flag: see a physiotherapist or doctor before you run on it.");
+    expect(screen.getByRole("status").textContent).toBe("Saved 1 spot.");
+  });
+
+  it("is one Tab stop: Tab enters the map, the next Tab leaves it, Shift+Tab comes back to the spot last used", async () => {
+    const { user } = setup();
+    await user.tab();
+    expect(nameOf(focused())).toBe("Right hip, not logged");
+    await arrowTo(user, /^Left calf/);
+    await user.tab();
+    // Past all 22 spots in one key press: the next control is the form's own, not another spot.
+    expect(focused().getAttribute("data-spot")).toBeNull();
+    expect(focused()).toBe(screen.getByRole("button", { name: "Save soreness" }));
+    await user.tab({ shift: true });
+    expect(nameOf(focused())).toBe("Left calf, not logged");
+    expect(document.querySelectorAll('[data-spot][tabindex="0"]')).toHaveLength(1);
+  });
+
   it("logs three spots with the keyboard only: Tab, arrows, Enter, a level, sharp, and one Save", async () => {
     const { action, user, submitted } = setup();
     await user.tab();

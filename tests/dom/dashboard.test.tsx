@@ -103,15 +103,17 @@ describe("coming up and hydration", () => {
 
   it("offers to add a race when there is none", () => {
     render(<ComingUp units="km" race={null} massage={null} proposal={null} />);
-    expect(screen.getByRole("link", { name: "Add your next race" }).getAttribute("href")).toBe("/calendar");
+    // Straight to the form, not to the calendar where the runner would look for the button.
+    expect(screen.getByRole("link", { name: "Add your next race" }).getAttribute("href")).toBe("/calendar/races/new");
   });
 
   it("shows the hydration amounts and notes", () => {
-    render(<HydrationCard hydration={{ preRunMl: { min: 300, max: 420 }, duringMlPerHour: { min: 400, max: 650 }, postRunMl: 1200, notes: ["Sodium for runs over an hour."] }} />);
-    expect(screen.getByText("300 mL–420 mL")).toBeTruthy();
-    expect(screen.getByText("400 mL–650 mL per hour")).toBeTruthy();
+    render(<HydrationCard hydration={{ preRunMl: { min: 310, max: 434 }, duringMlPerHour: { min: 400, max: 650 }, postRunMl: 1200, notes: ["Before a run: 310–434 mL about 4 hours before."] }} />);
+    // The same numbers as the plan's notes under them: 434 stays 434 (it was shown as 430 beside a note saying 434).
+    expect(screen.getByText("310–434 mL")).toBeTruthy();
+    expect(screen.getByText("400–650 mL per hour")).toBeTruthy();
     expect(screen.getByText("about 1200 mL")).toBeTruthy();
-    expect(screen.getByText("Sodium for runs over an hour.")).toBeTruthy();
+    expect(screen.getByText("Before a run: 310–434 mL about 4 hours before.")).toBeTruthy();
   });
 });
 

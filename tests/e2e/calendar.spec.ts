@@ -30,7 +30,8 @@ async function addRace(page: Page, race: { name: string; date: string; distance:
   await page.getByLabel("Distance in km").fill(race.distance);
   await page.getByLabel("Priority").selectOption(race.priority);
   await page.getByRole("button", { name: "Add race" }).click();
-  await expect(page).toHaveURL(new RegExp(`/calendar\\?date=${race.date}$`));
+  await expect(page).toHaveURL(new RegExp(`/calendar\\?date=${race.date}&done=race-saved$`));
+  await expect(page.getByRole("status").first()).toHaveText("Race saved: it is on the calendar below.");
   await expect(page.getByRole("link", { name: new RegExp(`Race: ${race.name}`) }).first()).toBeVisible();
 }
 
@@ -91,6 +92,8 @@ test("races and a long run give proposals; accept, move into the pre-race window
   const flush = card(page, /^Proposed Light massage/).filter({ hasText: "2 days before Tune-up 10K" });
   await expect(flush).toHaveCount(1);
   await flush.getByRole("button", { name: "Dismiss" }).click();
+  // Its card leaves with it, so the page says what happened.
+  await expect(page.getByRole("status").first()).toHaveText("Massage day dismissed. The planner will not propose it again.");
   await expect(card(page, /Light massage/).filter({ hasText: "2 days before Tune-up 10K" })).toHaveCount(0);
   await page.reload();
   await expect(card(page, /Light massage/).filter({ hasText: "2 days before Tune-up 10K" })).toHaveCount(0);

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth";
+import { fullDateLabel } from "@/lib/calendar/grid";
+import { todayFor } from "@/lib/data/plan";
 import { createMassage, MassageTransitionError, StaleMassageError, updateMassage } from "@/lib/data/massages";
 import { createRace, deleteRace, updateRace } from "@/lib/data/races";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/validation/form";
@@ -13,6 +15,10 @@ function refresh() {
   revalidatePath("/calendar", "layout");
   revalidatePath("/");
 }
+
+/** What the calendar page says after a change that leaves no card to say it on (?done=…). */
+export type CalendarFlash = "dismissed" | "race-saved";
+const withFlash = (path: string, flash: CalendarFlash) => `${path}${path.includes("?") ? "&" : "?"}done=${flash}`;
 
 /** Only same-site paths under /calendar to go back to after a change. */
 function backTo(formData: FormData, fallback = "/calendar"): string {
@@ -42,7 +48,7 @@ const INTENT_STATUS = { accept: "accepted", dismiss: "dismissed", done: "done" }
  * to another date (a proposal that is moved is accepted; a booked one stays booked).
  */
 export async function massageIntentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser(); // before reading anything, even an unknown intent
+  const runner = await requireUser(); // before reading anything, even an unknown intent
   const id = String(formData.get("id") ?? "");
   const intent = String(formData.get("intent") ?? "");
   const current = String(formData.get("status") ?? "");
@@ -50,13 +56,20 @@ export async function massageIntentAction(_prev: FormState, formData: FormData):
   const versioned = Number.isInteger(version) && version > 0 ? { version } : {};
   if (intent in INTENT_STATUS) {
     const result = await changeMassage(id, { status: INTENT_STATUS[intent as keyof typeof INTENT_STATUS], ...versioned });
+    // A dismissed day leaves the calendar, and its card with it: the page says what happened.
+    if (result.ok && intent === "dismiss") redirect(withFlash(backTo(formData), "dismissed"));
     return result.ok ? { ok: true, message: intent === "accept" ? "Accepted." : intent === "dismiss" ? "Dismissed." : "Marked done." } : result;
   }
   if (intent === "move") {
-    const date = String(formData.get("date") ?? "");
+    const date = String(formData.get("date") ?? "").trim();
+    if (!date) return { fieldErrors: { date: ["Choose the day to move it to."] }, message: "Choose the day to move it to." };
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date) && date < todayFor(runner)) {
+      const message = "Choose today or a later day. For a massage you already had, use “Mark done”.";
+      return { fieldErrors: { date: [message] }, message };
+    }
     const status = current === "booked" ? "booked" : "accepted";
     const result = await changeMassage(id, { status, date, ...versioned });
-    return result.ok ? { ok: true, message: `Moved to ${date}.` } : result;
+    return result.ok ? { ok: true, message: `Moved to ${fullDateLabel(date)}.` } : result;
   }
   return { message: "Choose what to do with this massage day." };
 }
@@ -95,7 +108,7 @@ export async function createRaceAction(_prev: FormState, formData: FormData): Pr
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values, message: "Check the highlighted fields." };
   const race = await createRace(runner.id, parsed.data);
   refresh();
-  redirect(`/calendar?date=${race.date}`);
+  redirect(withFlash(`/calendar?date=${race.date}`, "race-saved"));
 }
 
 export async function updateRaceAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -107,7 +120,7 @@ export async function updateRaceAction(_prev: FormState, formData: FormData): Pr
   const race = await updateRace(runner.id, id, parsed.data);
   if (!race) return { message: "That race was not found. It may have been deleted.", values };
   refresh();
-  redirect(`/calendar?date=${race.date}`);
+  redirect(withFlash(`/calendar?date=${race.date}`, "race-saved"));
 }
 
 export async function deleteRaceAction(formData: FormData): Promise<void> {

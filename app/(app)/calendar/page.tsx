@@ -11,7 +11,13 @@ import styles from "@/components/calendar/calendar.module.css";
 import { MassageCard } from "@/components/calendar/massage-card";
 import { MonthTable } from "@/components/calendar/month-table";
 import { WeekList } from "@/components/calendar/week-list";
-import { massageIntentAction } from "./actions";
+import { massageIntentAction, type CalendarFlash } from "./actions";
+
+/** After a change that leaves no form to say it on. */
+const FLASH: Record<CalendarFlash, string> = {
+  dismissed: "Massage day dismissed. The planner will not propose it again.",
+  "race-saved": "Race saved: it is on the calendar below.",
+};
 
 export const metadata: Metadata = { title: "Calendar" };
 
@@ -24,6 +30,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   const raw = await searchParams;
   const query = calendarQuerySchema.parse(raw);
   const badLink = calendarQueryWasBad(raw);
+  const flash = typeof raw.done === "string" && raw.done in FLASH ? FLASH[raw.done as CalendarFlash] : null;
   const today = todayFor(runner);
   const anchor = query.date ?? today;
   const view = query.view;
@@ -52,11 +59,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   return (
     <div className="stack">
       <h1>Calendar</h1>
-      {badLink ? (
-        <p className="form-message error" role="status">
-          That calendar link was not one we could read, so here is {title} instead.
-        </p>
-      ) : null}
+      <div role="status" aria-live="polite">
+        {flash ? <p className="form-message ok">{flash}</p> : null}
+        {badLink ? <p className="form-message error">That calendar link was not one we could read, so here is {title} instead.</p> : null}
+      </div>
       <div className="actions">
         <Link className="button" href="/calendar/races/new">
           Add a race

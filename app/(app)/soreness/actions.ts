@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth";
 import { deleteSoreness, logManySoreness, sorenessOn, SorenessDateError, updateSoreness } from "@/lib/data/soreness";
 import { saveWellness } from "@/lib/data/wellness";
+import { RED_FLAG_PAIN_ABOVE } from "@/lib/rules/thresholds";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/validation/form";
 import { idSchema, sorenessFormSchema, sorenessFormValues, sorenessUpdateSchema, wellnessSchema } from "@/lib/validation/soreness";
 
@@ -24,7 +25,15 @@ export async function logSorenessAction(_prev: FormState, formData: FormData): P
     revalidatePath("/");
     const parts = [saved.length ? `Saved ${spotCount(saved.length)}` : null, removed ? `removed ${spotCount(removed)}` : null].filter(Boolean);
     const text = parts.join(", ");
-    return { ok: true, message: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` };
+    // A red flag is said right where it was logged, not only on the plan.
+    const redFlag = saved.length > 0 && spots.some((spot) => spot.sharp || spot.level > RED_FLAG_PAIN_ABOVE);
+    const message = `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+    if (!redFlag) return { ok: true, message };
+    return {
+      ok: true,
+      message,
+      warning: `Sharp pain, or pain above ${RED_FLAG_PAIN_ABOVE}/10, is a red flag: see a physiotherapist or doctor before you run on it. Until then, no deep massage and no stretching there.`,
+    };
   } catch (error) {
     if (error instanceof SorenessDateError) return { fieldErrors: error.fields };
     throw error;

@@ -19,7 +19,9 @@ export default async function SorenessPage({ searchParams }: { searchParams: Pro
   const today = todayFor(runner);
   const asked = (await searchParams).date;
   // Another day may be chosen (?date=YYYY-MM-DD); anything else shows today.
-  const day = typeof asked === "string" && isoDaySchema.safeParse(asked).success && !loggableDayProblem(asked, today) ? asked : today;
+  const askedProblem =
+    typeof asked !== "string" ? (asked === undefined ? null : "That link asks for more than one day.") : !isoDaySchema.safeParse(asked).success ? "That is not a date we could read." : loggableDayProblem(asked, today);
+  const day = typeof asked === "string" && !askedProblem ? asked : today;
   const range = defaultRange(today);
   const [entries, timeline, wellness] = await Promise.all([
     sorenessOn(runner.id, day),
@@ -39,6 +41,9 @@ export default async function SorenessPage({ searchParams }: { searchParams: Pro
 
       <section className="card" aria-labelledby="log-heading">
         <h2 id="log-heading">How sore, where — {dayLabel}</h2>
+        <div role="status" aria-live="polite">
+          {askedProblem ? <p className="form-message error">{askedProblem} Here is today instead.</p> : null}
+        </div>
         <form method="get" action="/soreness" className="actions" style={{ marginBottom: "0.75rem" }}>
           <label htmlFor="soreness-day" style={{ fontWeight: 400 }}>
             Another day

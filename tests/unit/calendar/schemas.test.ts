@@ -63,6 +63,12 @@ describe("massage schemas", () => {
     expect(massageCreateSchema.safeParse(body).success).toBe(false);
   });
 
+  it("asks for the day when the date picker was emptied, without talking about formats", () => {
+    const empty = massageCreateSchema.safeParse({ date: " ", depth: "light" });
+    expect(empty.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["date", "Choose the day of the massage."]]);
+    expect(massageCreateSchema.safeParse({ date: "01/05/2026", depth: "light" }).error?.issues[0]?.message).toBe("Enter a real date as YYYY-MM-DD.");
+  });
+
   it("a PATCH needs a status and allows clearing details", () => {
     expect(massagePatchSchema.safeParse({ date: "2026-05-02" }).success).toBe(false);
     expect(massagePatchSchema.parse({ status: "booked", time: "", place: null })).toEqual({ status: "booked", time: null, place: null });

@@ -58,6 +58,14 @@ describe("settings input", () => {
     expect(settingsSchema.parse({ units: "mi", timeZone: "UTC", bodyMassKg: "72.5" }).bodyMassKg).toBe(72.5);
   });
 
+  it("reads a decimal comma, and explains a body mass that is not a number in plain words", () => {
+    expect(settingsSchema.parse({ units: "km", timeZone: "UTC", bodyMassKg: "70,5" }).bodyMassKg).toBe(70.5);
+    for (const bodyMassKg of ["abc", "70kg", "--"]) {
+      const e = errorsOf(settingsSchema.safeParse({ units: "km", timeZone: "UTC", bodyMassKg }));
+      expect(e.bodyMassKg, bodyMassKg).toBe("Enter your body mass as a number.");
+    }
+  });
+
   it("explains each wrong field", () => {
     const r = settingsSchema.safeParse({ units: "furlongs", timeZone: "Nowhere/Land", bodyMassKg: "9000" });
     const e = errorsOf(r);
