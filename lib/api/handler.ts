@@ -1,4 +1,5 @@
 import "server-only";
+import { DomainValidationError } from "@/lib/validation/domain-error";
 import { ApiError, errorResponse } from "./errors";
 import { authenticate, type ApiCaller } from "./auth";
 
@@ -25,6 +26,9 @@ export function apiRoute<P = Record<string, never>>(fn: (request: Request, calle
 
 export function toErrorResponse(error: unknown): Response {
   if (error instanceof ApiError) return errorResponse(error);
+  if (error instanceof DomainValidationError) {
+    return errorResponse(new ApiError(422, "validation_failed", error.message, { [error.field]: [error.message] }));
+  }
   if (isDatabaseUnavailable(error)) {
     return errorResponse(new ApiError(503, "service_unavailable", "The database is not reachable right now. Try again in a moment.", undefined, { "Retry-After": "5" }));
   }

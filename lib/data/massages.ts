@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import { dateColumn, instantOfLocal, isoDateOfColumn, localTimeOf } from "@/lib/format/dates";
+import { dateColumn, instantOfLocal, isoDateOfColumn, localDateOf, localTimeOf } from "@/lib/format/dates";
 import { proposalKeyOf, reasonAtomsOfKey } from "@/lib/calendar/proposals";
 import { planRecovery, type MassageDepth, type RecoveryPlan, type Region } from "@/lib/rules";
 import { canMoveMassage, type MassageCreateInput, type MassageLifeCycleStatus, type MassagePatch } from "@/lib/validation/massage";
@@ -8,6 +8,7 @@ import { loadPlanInput } from "./plan";
 import { isId } from "./races";
 import { regionFromDb, regionToDb } from "./regions";
 import type { Runner } from "./users";
+import { DomainValidationError } from "@/lib/validation/domain-error";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
 type Owner = Pick<Runner, "id" | "timeZone">;
@@ -148,7 +149,10 @@ export async function createMassage(runner: Owner, input: MassageCreateInput, cl
  * booked session stays the same local time when it moves to another day. null: no such session
  * of this runner. Throws MassageTransitionError or StaleMassageError and changes nothing then.
  */
-export async function updateMassage(runner: Owner, id: string, patch: MassagePatch): Promise<MassageDay | null> {
+export const MASSAGE_IN_PAST_MESSAGE = "Choose today or a later day. For a massage you already had, use “Mark done”.";
+
+/** `today` is the runner's local day (their clock by default; tests pass a fixed one). */
+export async function updateMassage(runner: Owner, id: string, patch: MassagePatch, today: string = localDateOf(new Date(), runner.timeZone)): Promise<MassageDay | null> {
   if (!isId(id)) return null;
   const current = await db().massageSession.findFirst({ where: { id, userId: runner.id }, select: massageSelect });
   if (!current) return null;
@@ -156,6 +160,10 @@ export async function updateMassage(runner: Owner, id: string, patch: MassagePat
   if (!canMoveMassage(current.status, patch.status)) throw new MassageTransitionError(current.status, patch.status);
 
   const date = patch.date ?? isoDateOfColumn(current.date);
+  // Moving a session into the past makes no plan; a massage already had is marked done instead.
+  if (patch.date !== undefined && patch.date !== isoDateOfColumn(current.date) && patch.status !== "done" && patch.date < today) {
+    throw new DomainValidationError("date", MASSAGE_IN_PAST_MESSAGE);
+  }
   let startsAt: Date | null = current.startsAt;
   if (patch.time === null) startsAt = null;
   else if (patch.time !== undefined) startsAt = instantOfLocal(date, patch.time, runner.timeZone);

@@ -5,6 +5,7 @@ import { ImportError, MAX_ACTIVITY_FILE_BYTES, parseActivityFile, type ParsedAct
 import { MAX_HEART_RATE, MIN_HEART_RATE, runCreateSchema, type ImportDetails } from "@/lib/validation/run";
 import { createRun } from "./runs";
 import type { Runner } from "./users";
+import { DomainValidationError } from "@/lib/validation/domain-error";
 
 export interface ImportFile {
   fileName: string;
@@ -130,6 +131,9 @@ async function importOne(runner: Pick<Runner, "id" | "timeZone">, file: ImportFi
     });
     return { ...base, status: "imported", runId: run.id, ...warnings };
   } catch (error) {
+    if (error instanceof DomainValidationError) {
+      return { ...base, status: "rejected", code: "implausible", message: `This file's run cannot be stored: ${error.message} (the watch's clock may be wrong).` };
+    }
     // The same file sent twice at once: the unique (user, file hash) index lets one through.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const winner = await alreadyImported(runner.id, fileHash);

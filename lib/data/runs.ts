@@ -4,6 +4,7 @@ import { db, Prisma } from "@/lib/db";
 import { dateColumn, isoDateOfColumn, localDateOf } from "@/lib/format/dates";
 import { encodeRunCursor, type RunCreateInput, type RunKind, type RunListQuery, type RunPatchInput } from "@/lib/validation/run";
 import type { Runner } from "./users";
+import { DomainValidationError } from "@/lib/validation/domain-error";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
 type RunRow = Prisma.RunGetPayload<object>;
@@ -92,6 +93,15 @@ export async function countRuns(userId: string): Promise<number> {
   return db().run.count({ where: { userId } });
 }
 
+export const RUN_IN_FUTURE_MESSAGE = "That day is still to come. Log a run on the day you ran it, or later.";
+
+/** The run's local day, computed once from the runner's time zone; a day after their today is refused. */
+function localDayOfRun(startedAt: Date, timeZone: string): Date {
+  const day = localDateOf(startedAt, timeZone);
+  if (day > localDateOf(new Date(), timeZone)) throw new DomainValidationError("startedAt", RUN_IN_FUTURE_MESSAGE);
+  return dateColumn(day);
+}
+
 /** Stores a run; its local day is computed here, once, from the runner's time zone. */
 export async function createRun(
   runner: Pick<Runner, "id" | "timeZone">,
@@ -102,7 +112,7 @@ export async function createRun(
     data: {
       userId: runner.id,
       startedAt: input.startedAt,
-      localDate: dateColumn(localDateOf(input.startedAt, runner.timeZone)),
+      localDate: localDayOfRun(input.startedAt, runner.timeZone),
       distanceM: input.distanceM,
       durationSec: input.durationSec,
       rpe: input.rpe ?? null,
@@ -201,7 +211,7 @@ export async function updateRun(runner: Pick<Runner, "id" | "timeZone">, id: str
   const data: Prisma.RunUpdateManyMutationInput = { version: { increment: 1 } };
   if (patch.startedAt !== undefined) {
     data.startedAt = patch.startedAt;
-    data.localDate = dateColumn(localDateOf(patch.startedAt, runner.timeZone));
+    data.localDate = localDayOfRun(patch.startedAt, runner.timeZone);
   }
   if (patch.distanceM !== undefined) data.distanceM = patch.distanceM;
   if (patch.durationSec !== undefined) data.durationSec = patch.durationSec;

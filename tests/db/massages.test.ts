@@ -55,9 +55,9 @@ describe("proposals synced from the plan", () => {
     const { runner } = await runnerWithRace();
     await syncProposals(runner, TODAY);
     const [deep, light, afterRace] = await listMassages(runner);
-    const accepted = await updateMassage(runner, deep!.id, { status: "accepted" });
+    const accepted = await updateMassage(runner, deep!.id, { status: "accepted" }, TODAY);
     expect(accepted).toMatchObject({ id: deep!.id, status: "accepted", date: deep!.date, proposed: true });
-    await updateMassage(runner, light!.id, { status: "dismissed" });
+    await updateMassage(runner, light!.id, { status: "dismissed" }, TODAY);
 
     for (let i = 0; i < 2; i++) await syncProposals(runner, TODAY);
     const visible = await listMassages(runner);
@@ -74,7 +74,7 @@ describe("proposals synced from the plan", () => {
     const { runner, race } = await runnerWithRace();
     await syncProposals(runner, TODAY);
     const [deep] = await listMassages(runner);
-    await updateMassage(runner, deep!.id, { status: "booked", therapist: "Sam", time: "18:00" });
+    await updateMassage(runner, deep!.id, { status: "booked", therapist: "Sam", time: "18:00" }, TODAY);
     await deleteRace(runner.id, race.id);
     const result = await syncProposals(runner, TODAY);
     expect(result.removed).toBe(2);
@@ -99,12 +99,12 @@ describe("the massage life cycle", () => {
     const { runner } = await runnerWithRace("Europe/Berlin");
     await syncProposals(runner, TODAY);
     const [deep] = await listMassages(runner);
-    await updateMassage(runner, deep!.id, { status: "accepted" });
-    const booked = await updateMassage(runner, deep!.id, { status: "booked", therapist: "Sam", time: "17:30", place: "Studio 4" });
+    await updateMassage(runner, deep!.id, { status: "accepted" }, TODAY);
+    const booked = await updateMassage(runner, deep!.id, { status: "booked", therapist: "Sam", time: "17:30", place: "Studio 4" }, TODAY);
     expect(booked).toMatchObject({ status: "booked", time: "17:30", startsAt: `${deep!.date}T15:30:00.000Z`, place: "Studio 4" });
-    const moved = await updateMassage(runner, deep!.id, { status: "booked", date: day(2) });
+    const moved = await updateMassage(runner, deep!.id, { status: "booked", date: day(2) }, TODAY);
     expect(moved).toMatchObject({ date: day(2), time: "17:30", startsAt: `${day(2)}T15:30:00.000Z`, therapist: "Sam" });
-    const done = await updateMassage(runner, deep!.id, { status: "done", notes: "Calves tight" });
+    const done = await updateMassage(runner, deep!.id, { status: "done", notes: "Calves tight" }, TODAY);
     expect(done).toMatchObject({ status: "done", notes: "Calves tight", version: 5 });
   });
 
@@ -112,7 +112,7 @@ describe("the massage life cycle", () => {
     const { runner } = await runnerWithRace();
     await syncProposals(runner, TODAY);
     const [deep] = await listMassages(runner);
-    expect(await updateMassage(runner, deep!.id, { status: "accepted", date: day(1) })).toMatchObject({ status: "accepted", date: day(1) });
+    expect(await updateMassage(runner, deep!.id, { status: "accepted", date: day(1) }, TODAY)).toMatchObject({ status: "accepted", date: day(1) });
   });
 
   it.each([
@@ -123,17 +123,17 @@ describe("the massage life cycle", () => {
   ] as const)("refuses %s → %s and changes nothing", async (from, to) => {
     const { runner } = await newRunner();
     const created = await createMassage(runner, { date: day(3), depth: "light", regions: [], status: from === "dismissed" ? "accepted" : from });
-    if (from === "dismissed") await updateMassage(runner, created.id, { status: "dismissed" });
+    if (from === "dismissed") await updateMassage(runner, created.id, { status: "dismissed" }, TODAY);
     const before = await getMassage(runner, created.id);
-    await expect(updateMassage(runner, created.id, { status: to, date: day(4) })).rejects.toBeInstanceOf(MassageTransitionError);
+    await expect(updateMassage(runner, created.id, { status: to, date: day(4) }, TODAY)).rejects.toBeInstanceOf(MassageTransitionError);
     expect(await getMassage(runner, created.id)).toEqual(before);
   });
 
   it("refuses a stale version with StaleMassageError", async () => {
     const { runner } = await newRunner();
     const created = await createMassage(runner, { date: day(3), depth: "light", regions: [], status: "accepted" });
-    await updateMassage(runner, created.id, { status: "booked", version: created.version });
-    await expect(updateMassage(runner, created.id, { status: "done", version: created.version })).rejects.toBeInstanceOf(StaleMassageError);
+    await updateMassage(runner, created.id, { status: "booked", version: created.version }, TODAY);
+    await expect(updateMassage(runner, created.id, { status: "done", version: created.version }, TODAY)).rejects.toBeInstanceOf(StaleMassageError);
   });
 
   it("another runner's session is not found, and stays as it was", async () => {
@@ -141,7 +141,7 @@ describe("the massage life cycle", () => {
     const { runner: other } = await newRunner();
     const created = await createMassage(owner, { date: day(3), depth: "deep", regions: ["calves"], status: "booked" });
     expect(await getMassage(other, created.id)).toBeNull();
-    expect(await updateMassage(other, created.id, { status: "dismissed" })).toBeNull();
+    expect(await updateMassage(other, created.id, { status: "dismissed" }, TODAY)).toBeNull();
     expect((await getMassage(owner, created.id))?.status).toBe("booked");
   });
 });
@@ -152,7 +152,7 @@ describe("conflicts", () => {
     await syncProposals(runner, TODAY);
     const [deep] = await listMassages(runner);
     expect(await conflictKinds(runner)).toEqual([]);
-    await updateMassage(runner, deep!.id, { status: "accepted", date: addDaysIso(RACE_DAY, -3) });
+    await updateMassage(runner, deep!.id, { status: "accepted", date: addDaysIso(RACE_DAY, -3) }, TODAY);
     const conflicts = await conflictKinds(runner);
     expect(conflicts).toEqual([
       {

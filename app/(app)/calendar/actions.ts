@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth";
 import { fullDateLabel } from "@/lib/calendar/grid";
-import { todayFor } from "@/lib/data/plan";
 import { createMassage, MassageTransitionError, StaleMassageError, updateMassage } from "@/lib/data/massages";
 import { createRace, deleteRace, updateRace } from "@/lib/data/races";
+import { DomainValidationError } from "@/lib/validation/domain-error";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/validation/form";
 import { massageCreateSchema, massageFormObject, massagePatchSchema } from "@/lib/validation/massage";
 import { RACE_FORM_FIELDS, raceFormSchema } from "@/lib/validation/race";
@@ -35,6 +35,7 @@ async function changeMassage(id: string, patch: unknown): Promise<FormState> {
     if (!updated) return { message: "That massage day was not found. It may have been removed; reload the calendar." };
   } catch (error) {
     if (error instanceof MassageTransitionError || error instanceof StaleMassageError) return { message: error.message };
+    if (error instanceof DomainValidationError) return { fieldErrors: { [error.field]: [error.message] }, message: error.message };
     throw error;
   }
   refresh();
@@ -48,7 +49,7 @@ const INTENT_STATUS = { accept: "accepted", dismiss: "dismissed", done: "done" }
  * to another date (a proposal that is moved is accepted; a booked one stays booked).
  */
 export async function massageIntentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const runner = await requireUser(); // before reading anything, even an unknown intent
+  await requireUser(); // before reading anything, even an unknown intent
   const id = String(formData.get("id") ?? "");
   const intent = String(formData.get("intent") ?? "");
   const current = String(formData.get("status") ?? "");
@@ -63,10 +64,6 @@ export async function massageIntentAction(_prev: FormState, formData: FormData):
   if (intent === "move") {
     const date = String(formData.get("date") ?? "").trim();
     if (!date) return { fieldErrors: { date: ["Choose the day to move it to."] }, message: "Choose the day to move it to." };
-    if (/^\d{4}-\d{2}-\d{2}$/.test(date) && date < todayFor(runner)) {
-      const message = "Choose today or a later day. For a massage you already had, use “Mark done”.";
-      return { fieldErrors: { date: [message] }, message };
-    }
     const status = current === "booked" ? "booked" : "accepted";
     const result = await changeMassage(id, { status, date, ...versioned });
     return result.ok ? { ok: true, message: `Moved to ${fullDateLabel(date)}.` } : result;

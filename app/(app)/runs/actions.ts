@@ -3,21 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth";
-import { todayFor } from "@/lib/data/plan";
 import { createRunOnce, deleteRun, restoreRun, RunConflictError, RunNotFoundError, updateRun } from "@/lib/data/runs";
-import type { Runner } from "@/lib/data/users";
+import { DomainValidationError } from "@/lib/validation/domain-error";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/validation/form";
 import { formNonceSchema, RUN_FORM_FIELDS, runFormSchema } from "@/lib/validation/run";
 
-/** A run is logged once it has been run: a day after the runner's own today is refused, saying so. */
-function dayStillToCome(runner: Runner, values: Record<string, string>): FormState | null {
-  const date = values.date?.trim() ?? "";
-  if (date <= todayFor(runner)) return null;
-  return {
-    message: "Check the fields marked below.",
-    fieldErrors: { date: ["That day is still to come. Log a run on the day you ran it, or later."] },
-    values,
-  };
+/** A rule of lib/data (a day still to come, say) shown next to the form's field. */
+function refusedByRule(error: DomainValidationError, values: Record<string, string>): FormState {
+  const field = error.field === "startedAt" ? "date" : error.field;
+  return { message: "Check the fields marked below.", fieldErrors: { [field]: [error.message] }, values };
 }
 
 /** Quick entry: the form's nonce makes a double submit store one run. */
@@ -28,9 +22,13 @@ export async function createRunAction(_prev: FormState, formData: FormData): Pro
   if (!nonce.success) return { message: "This form is out of date. Reload the page and try again.", values };
   const parsed = runFormSchema(runner.units, runner.timeZone).safeParse(values);
   if (!parsed.success) return { message: "Check the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error), values };
-  const future = dayStillToCome(runner, values);
-  if (future) return future;
-  const run = await createRunOnce(runner, parsed.data, nonce.data);
+  let run;
+  try {
+    run = await createRunOnce(runner, parsed.data, nonce.data);
+  } catch (error) {
+    if (error instanceof DomainValidationError) return refusedByRule(error, values);
+    throw error;
+  }
   if (!run) return { message: "This form already saved a run, which was deleted since. Reload the page to log another.", values };
   revalidatePath("/", "layout");
   redirect(`/runs?saved=${run.id}`);
@@ -43,8 +41,6 @@ export async function updateRunAction(id: string, _prev: FormState, formData: Fo
   if (!Number.isInteger(version) || version < 1) return { message: "This form is out of date. Reload the page and try again.", values };
   const parsed = runFormSchema(runner.units, runner.timeZone).safeParse(values);
   if (!parsed.success) return { message: "Check the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error), values };
-  const future = dayStillToCome(runner, values);
-  if (future) return future;
   const input = parsed.data;
   try {
     // The form holds every field: an emptied optional field clears it.
@@ -60,6 +56,7 @@ export async function updateRunAction(id: string, _prev: FormState, formData: Fo
       notes: input.notes ?? null,
     });
   } catch (error) {
+    if (error instanceof DomainValidationError) return refusedByRule(error, values);
     if (error instanceof RunNotFoundError) return { message: "This run no longer exists (it may have been deleted elsewhere).", values };
     if (error instanceof RunConflictError) return { message: `${error.message} Your changes are still in the form below.`, values };
     throw error;

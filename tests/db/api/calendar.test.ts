@@ -116,6 +116,21 @@ describe("massages API", () => {
     expect(shown.conflicts.map((c: { kind: string }) => c.kind)).toEqual(["deep-in-race-window"]);
   });
 
+  it("refuses moving a session into the past (422 on date), but a massage already had can be marked done on its day", async () => {
+    const { runner, token } = await newRunner();
+    const today = todayFor(runner);
+    await call(races.POST, { token, body: marathon(addDaysIso(today, 10)) });
+    const [first] = (await call(massages.GET, { token })).json.massages;
+    const back = await call(massage.PATCH, { method: "PATCH", token, params: { id: first.id }, body: { status: "accepted", date: addDaysIso(today, -3) } });
+    expect(back.status).toBe(422);
+    expect(back.json.error.fields.date[0]).toMatch(/Mark done/);
+    const unchanged = (await call(massage.GET, { token, params: { id: first.id } })).json;
+    expect(unchanged).toMatchObject({ status: "proposed", date: first.date });
+    const done = await call(massage.PATCH, { method: "PATCH", token, params: { id: first.id }, body: { status: "done", date: addDaysIso(today, -1) } });
+    expect(done.status).toBe(200);
+    expect(done.json).toMatchObject({ status: "done", date: addDaysIso(today, -1) });
+  });
+
   it("dismissing hides a proposal and it does not come back", async () => {
     const { runner, token } = await newRunner();
     await call(races.POST, { token, body: marathon(addDaysIso(todayFor(runner), 10)) });

@@ -60,6 +60,29 @@ describe("POST /api/v1/runs", () => {
     expect(await count(runner.id)).toBe(0);
   });
 
+  it("refuses a run on a day still to come in the runner's time zone (422 on startedAt), and a PATCH moving one there", async () => {
+    // Tomorrow at 23:30 UTC is a day still to come in every time zone.
+    const late = new Date();
+    late.setUTCHours(23, 30, 0, 0);
+    const tomorrowUtc = new Date(late.getTime() + 86_400_000);
+    const auckland = await newRunner({ timeZone: "Pacific/Auckland" });
+    const refused = await call(runsRoute.POST, { token: auckland.token, body: { startedAt: tomorrowUtc.toISOString(), distanceM: 5000, durationSec: 1500 } });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error.fields.startedAt[0]).toMatch(/still to come/);
+    expect(await db().run.count({ where: { userId: auckland.runner.id } })).toBe(0);
+
+    const created = await call(runsRoute.POST, { token: auckland.token, body: { startedAt: new Date(Date.now() - 3_600_000).toISOString(), distanceM: 5000, durationSec: 1500 } });
+    expect(created.status).toBe(201);
+    const moved = await call(runRoute.PATCH, {
+      method: "PATCH",
+      token: auckland.token,
+      params: { id: created.json.id },
+      body: { version: created.json.version, startedAt: tomorrowUtc.toISOString() },
+    });
+    expect(moved.status).toBe(422);
+    expect((await db().run.findUniqueOrThrow({ where: { id: created.json.id } })).version).toBe(created.json.version);
+  });
+
   it("answers 415 for a form body and 401 without a token", async () => {
     const { token } = await newRunner();
     expect((await call(runsRoute.POST, { token, rawBody: "a=1", headers: { "content-type": "application/x-www-form-urlencoded" } })).status).toBe(415);
