@@ -5,7 +5,8 @@
  *   - median server time of GET / for each runner and their ratio (budget ≤ 1.5);
  *   - SQL statements per dashboard render for each (budget ≤ 8 and equal), counted by a small
  *     proxy between the app and the database that reads the Postgres wire protocol;
- *   - dashboard throughput vs /api/health (autocannon, c = 10) (budget ≥ 0.25).
+ *   - dashboard throughput vs /api/health (autocannon, c = 10) (budget ≥ 0.25), and for context vs
+ *     the signed-out /sign-in page (a trivial page on the same server: what any page costs here).
  * Timing is reported, never asserted; exits 0.
  *
  *   npx tsx --conditions=react-server bench/dashboard.ts     (or: npm run bench -- dashboard)
@@ -118,13 +119,16 @@ async function main() {
 
     const dashboard = await throughput(`${app.url}/`, cookies["5 years"]);
     const settings = await throughput(`${app.url}/settings`, cookies["5 years"]);
+    const signIn = await throughput(`${app.url}/sign-in`);
     const health = await throughput(`${app.url}/api/health`);
     console.log(`\nThroughput (autocannon, 10 connections, 10 s each):`);
     console.log(`  GET / (5 years):  ${dashboard.rps.toFixed(1)} req/s  p50 ${dashboard.p50} ms  p99 ${dashboard.p99} ms  errors ${dashboard.errors}`);
     console.log(`  GET /settings:    ${settings.rps.toFixed(1)} req/s  p50 ${settings.p50} ms  p99 ${settings.p99} ms  errors ${settings.errors}  (a small signed-in page, for context)`);
+    console.log(`  GET /sign-in:     ${signIn.rps.toFixed(1)} req/s  p50 ${signIn.p50} ms  p99 ${signIn.p99} ms  errors ${signIn.errors}  (a trivial page, signed out)`);
     console.log(`  GET /api/health:  ${health.rps.toFixed(1)} req/s  p50 ${health.p50} ms  p99 ${health.p99} ms  errors ${health.errors}`);
     console.log(`  ratio dashboard / health: ${(dashboard.rps / health.rps).toFixed(2)}   (budget ≥ 0.25)`);
     console.log(`  ratio settings / health:  ${(settings.rps / health.rps).toFixed(2)}   (the floor of a signed-in page on this server)`);
+    console.log(`  ratio dashboard / sign-in page: ${(dashboard.rps / signIn.rps).toFixed(2)}   (context only: vs a trivial page; the budget is the /api/health ratio)`);
   } finally {
     await app.stop();
     proxy.close();

@@ -1,9 +1,18 @@
 import type { Region, Side } from "@/lib/rules";
 import styles from "./body-map.module.css";
-import { BodyFigure, ShapeElement, SpotNumber, type SpotShape, type ViewName } from "./figure";
 import { HeatLegend } from "./heat-legend";
-import { levelShownAt, type SpotLevel } from "./spot-levels";
-import { heatBand, levelPhrase, spotLabel } from "./words";
+import { heatMapMarkup, type HeatMapClasses } from "./heat-svg";
+import { levelPhrase, spotLabel } from "./words";
+
+const CLASSES: HeatMapClasses = {
+  view: styles.view,
+  viewTitle: styles.viewTitle,
+  figure: styles.figure,
+  silhouette: styles.silhouette,
+  sideWords: styles.sideWords,
+  spot: styles.spot,
+  spotNumber: styles.spotNumber,
+};
 
 /**
  * A read-only heat map of soreness (no interaction, no client JavaScript): front and back views,
@@ -23,20 +32,11 @@ export function BodyMapHeat({
   /** The text list below the maps (visually hidden when false, still read by screen readers). */
   showList?: boolean;
 }) {
-  const levels: SpotLevel[] = [...entries];
   const sorted = [...entries].sort((a, b) => b.level - a.level);
   return (
     <figure className={`${styles.maps} ${compact ? styles.compact : ""}`} style={{ margin: 0, flexDirection: "column" }} aria-label={title}>
-      <div className={styles.maps}>
-        {(["front", "back"] as ViewName[]).map((view) => (
-          <div className={styles.view} key={view}>
-            <span className={styles.viewTitle} aria-hidden="true">
-              {view === "front" ? "Front" : "Back"}
-            </span>
-            <BodyFigure view={view} role="img" label={`${view === "front" ? "Front" : "Back"} view; the list below says the same in words.`} renderSpot={(spot) => <HeatSpot key={`${spot.region}.${spot.side}`} spot={spot} levels={levels} />} />
-          </div>
-        ))}
-      </div>
+      {/* The drawing is static markup (see heat-svg.ts): one element to render instead of ~70. */}
+      <div className={styles.maps} dangerouslySetInnerHTML={{ __html: heatMapMarkup(entries, CLASSES) }} />
       <HeatLegend />
       <figcaption className={showList ? undefined : "visually-hidden"}>
         {sorted.length === 0 ? (
@@ -52,15 +52,5 @@ export function BodyMapHeat({
         )}
       </figcaption>
     </figure>
-  );
-}
-
-function HeatSpot({ spot, levels }: { spot: SpotShape; levels: SpotLevel[] }) {
-  const shown = levelShownAt(levels, spot.region, spot.side);
-  return (
-    <g>
-      <ShapeElement shape={spot.shape} band={shown ? heatBand(shown.level) : undefined} />
-      {shown ? <SpotNumber spot={spot} level={shown.level} sharp={shown.sharp} /> : null}
-    </g>
   );
 }

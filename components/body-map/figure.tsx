@@ -84,19 +84,26 @@ export function SpotNumber({ spot, level, sharp }: { spot: SpotShape; level: num
   );
 }
 
+/** The runner's outline, behind the spots (the same in both views). */
+export const SILHOUETTE: readonly ({ kind: "circle"; cx: number; cy: number; r: number } | { kind: "ellipse"; cx: number; cy: number; rx: number; ry: number } | { kind: "rect"; x: number; y: number; width: number; height: number; rx?: number })[] = [
+  { kind: "circle", cx: 100, cy: 34, r: 22 },
+  { kind: "rect", x: 92, y: 52, width: 16, height: 16 },
+  { kind: "rect", x: 64, y: 66, width: 72, height: 132, rx: 18 },
+  { kind: "rect", x: 40, y: 72, width: 20, height: 150, rx: 10 },
+  { kind: "rect", x: 140, y: 72, width: 20, height: 150, rx: 10 },
+  { kind: "rect", x: 64, y: 178, width: 72, height: 44, rx: 16 },
+  { kind: "rect", x: 66, y: 205, width: 32, height: 215, rx: 14 },
+  { kind: "rect", x: 102, y: 205, width: 32, height: 215, rx: 14 },
+  { kind: "ellipse", cx: 82, cy: 440, rx: 15, ry: 12 },
+  { kind: "ellipse", cx: 118, cy: 440, rx: 15, ry: 12 },
+];
+
 function Silhouette() {
   return (
     <g className={styles.silhouette} aria-hidden="true">
-      <circle cx={100} cy={34} r={22} />
-      <rect x={92} y={52} width={16} height={16} />
-      <rect x={64} y={66} width={72} height={132} rx={18} />
-      <rect x={40} y={72} width={20} height={150} rx={10} />
-      <rect x={140} y={72} width={20} height={150} rx={10} />
-      <rect x={64} y={178} width={72} height={44} rx={16} />
-      <rect x={66} y={205} width={32} height={215} rx={14} />
-      <rect x={102} y={205} width={32} height={215} rx={14} />
-      <ellipse cx={82} cy={440} rx={15} ry={12} />
-      <ellipse cx={118} cy={440} rx={15} ry={12} />
+      {SILHOUETTE.map(({ kind, ...shape }, index) =>
+        kind === "circle" ? <circle key={index} {...shape} /> : kind === "ellipse" ? <ellipse key={index} {...shape} /> : <rect key={index} {...shape} />,
+      )}
     </g>
   );
 }

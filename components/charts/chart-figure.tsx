@@ -1,30 +1,7 @@
-import type { ReactNode } from "react";
-
-/** A chart with its title, a one-paragraph summary and (visually hidden) the figures as a table. */
-export function ChartFigure({
-  id,
-  title,
-  summary,
-  children,
-  table,
-  legend,
-}: {
-  id: string;
-  title: string;
-  summary: ReactNode;
-  children: ReactNode;
-  table: ReactNode;
-  legend?: ReactNode;
-}) {
-  return (
-    <figure className="card chart" aria-labelledby={`${id}-title`}>
-      <figcaption>
-        <h3 id={`${id}-title`}>{title}</h3>
-        <p className="chart-summary muted">{summary}</p>
-      </figcaption>
-      {children}
-      {legend}
-      <div className="visually-hidden">{table}</div>
-    </figure>
-  );
+/**
+ * A chart figure whose inside (title, summary, drawing, legend, hidden table) is markup built by the
+ * pure functions in ./svg: one element for React to render and serialise instead of hundreds.
+ */
+export function ChartFigure({ id, html }: { id: string; html: string }) {
+  return <figure className="card chart" aria-labelledby={`${id}-title`} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Suggestion } from "@/lib/rules";
-import { KindIcon } from "./kind-icon";
+import { el, escapeXml, textEl } from "@/components/charts/svg/markup";
+import { kindIconMarkup } from "./kind-icon";
 import { KIND_LABELS, regionLabel } from "./labels";
 
 export interface GuideLink {
@@ -9,6 +10,30 @@ export interface GuideLink {
 }
 
 const PRIORITY_LABELS = { high: "High priority", medium: "Medium priority", low: "Low priority" } as const;
+
+// The static parts of a card are built as markup and injected with one element each (the same
+// DOM as before, a fraction of the elements for the server to render and serialise); only the
+// guide links stay React, for client-side navigation.
+
+/** Icon, kind and priority. */
+export function suggestionMetaMarkup(suggestion: Suggestion): string {
+  return (
+    kindIconMarkup(suggestion.kind) +
+    textEl("span", { class: "suggestion-kind" }, KIND_LABELS[suggestion.kind]) +
+    textEl("span", { class: "suggestion-priority" }, PRIORITY_LABELS[suggestion.priority])
+  );
+}
+
+/** "Regions: " and a chip per region. */
+export function suggestionRegionsMarkup(suggestion: Suggestion): string {
+  return textEl("span", { class: "muted" }, "Regions: ") + suggestion.regions.map((region) => textEl("span", { class: "chip" }, regionLabel(region))).join("");
+}
+
+/** The inside of the "Why, and the evidence" disclosure. */
+export function suggestionWhyMarkup(suggestion: Suggestion): string {
+  const list = (items: readonly string[]) => el("ul", {}, items.map((item) => `<li>${escapeXml(item)}</li>`).join(""));
+  return `<summary>Why, and the evidence</summary><h4>Why</h4>${list(suggestion.because)}<h4>Evidence</h4>${list(suggestion.evidence)}`;
+}
 
 /** One suggestion of today's plan: what to do up front, the reasons and sources one tap away. */
 export function SuggestionCard({ suggestion, guides = [] }: { suggestion: Suggestion; guides?: readonly GuideLink[] }) {
@@ -20,23 +45,10 @@ export function SuggestionCard({ suggestion, guides = [] }: { suggestion: Sugges
       aria-labelledby={titleId}
       data-suggestion={suggestion.id}
     >
-      <p className="suggestion-meta">
-        <KindIcon kind={suggestion.kind} />
-        <span className="suggestion-kind">{KIND_LABELS[suggestion.kind]}</span>
-        <span className="suggestion-priority">{PRIORITY_LABELS[suggestion.priority]}</span>
-      </p>
+      <p className="suggestion-meta" dangerouslySetInnerHTML={{ __html: suggestionMetaMarkup(suggestion) }} />
       <h3 id={titleId}>{suggestion.title}</h3>
       <p className="suggestion-detail">{suggestion.detail}</p>
-      {suggestion.regions.length > 0 ? (
-        <p className="suggestion-regions">
-          <span className="muted">Regions: </span>
-          {suggestion.regions.map((region) => (
-            <span key={region} className="chip">
-              {regionLabel(region)}
-            </span>
-          ))}
-        </p>
-      ) : null}
+      {suggestion.regions.length > 0 ? <p className="suggestion-regions" dangerouslySetInnerHTML={{ __html: suggestionRegionsMarkup(suggestion) }} /> : null}
       {guides.length > 0 ? (
         <p className="suggestion-guides">
           <span className="muted">How to: </span>
@@ -48,21 +60,7 @@ export function SuggestionCard({ suggestion, guides = [] }: { suggestion: Sugges
           ))}
         </p>
       ) : null}
-      <details className="suggestion-why">
-        <summary>Why, and the evidence</summary>
-        <h4>Why</h4>
-        <ul>
-          {suggestion.because.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-        <h4>Evidence</h4>
-        <ul>
-          {suggestion.evidence.map((source) => (
-            <li key={source}>{source}</li>
-          ))}
-        </ul>
-      </details>
+      <details className="suggestion-why" dangerouslySetInnerHTML={{ __html: suggestionWhyMarkup(suggestion) }} />
     </article>
   );
 }
