@@ -43,13 +43,21 @@ async function main() {
       days: 5 * 365,
       today,
     });
-    const token = `rp_${randomUUID().replaceAll("-", "")}${randomUUID().replaceAll("-", "").slice(0, 11)}`;
     const { createHash } = await import("node:crypto");
-    await client.query(`INSERT INTO api_tokens (id, user_id, name, token_hash) VALUES ($1, $2, 'load', $3)`, [
-      randomUUID(),
-      runner.userId,
-      createHash("sha256").update(token).digest("hex"),
-    ]);
+    const tokenFor = async (userId: string) => {
+      const token = `rp_${randomUUID().replaceAll("-", "")}${randomUUID().replaceAll("-", "").slice(0, 11)}`;
+      await client.query(`INSERT INTO api_tokens (id, user_id, name, token_hash) VALUES ($1, $2, 'load', $3)`, [
+        randomUUID(),
+        userId,
+        createHash("sha256").update(token).digest("hex"),
+      ]);
+      return token;
+    };
+    const token = await tokenFor(runner.userId);
+    // Writes go to a second runner with the same history, so the thousands of runs the POST rows
+    // create do not change what the dashboard and plan rows read.
+    const writer = await seedRunnerHistory(client, { email: "load-writer@example.com", passwordHash: await hash("load test passphrase"), days: 5 * 365, today, seed: 7 });
+    const writerToken = await tokenFor(writer.userId);
     await client.end();
     console.log(`runner with ${runner.runs} runs and ${runner.soreness} soreness entries over 5 years`);
 
@@ -70,7 +78,7 @@ async function main() {
       { label: "GET /api/health (trivial)", path: "/api/health", method: "GET", headers: {} },
       { label: "GET / (dashboard)", path: "/", method: "GET", headers: { cookie } },
       { label: "GET /api/v1/plan", path: "/api/v1/plan", method: "GET", headers: { authorization: `Bearer ${token}` } },
-      { label: "POST /api/v1/runs", path: "/api/v1/runs", method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } },
+      { label: "POST /api/v1/runs", path: "/api/v1/runs", method: "POST", headers: { authorization: `Bearer ${writerToken}`, "content-type": "application/json" } },
     ];
     const rows: string[][] = [];
     for (const connections of [10, 50]) {
