@@ -13,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"] },
+        test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/support/fast-check-seed.ts"] },
       },
       {
         resolve: { alias },
@@ -22,7 +22,7 @@ export default defineConfig({
           environment: "node",
           include: ["tests/db/**/*.test.ts"],
           globalSetup: ["tests/db/global-setup.ts"],
-          setupFiles: ["tests/db/setup.ts"],
+          setupFiles: ["tests/support/fast-check-seed.ts", "tests/db/setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

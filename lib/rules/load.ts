@@ -25,7 +25,7 @@ import {
   WEEKLY_INCREASE_PERIOD_DAYS,
 } from "./thresholds";
 import type { DistanceUnits, LoadMetrics, Suggestion } from "./types";
-import { dateOf, distanceInWords, exceedsBy, percent, twoDecimals } from "./wording";
+import { dateOf, distanceInWords, exceedsBy, increaseInWords, percent, twoDecimals } from "./wording";
 
 /** EWMA of the daily loads from the first run to today (Williams 2017), starting from 0 before the first run. */
 export function ewma(dailyLoads: Float64Array, days: number): number {
@@ -128,7 +128,7 @@ function spikeSuggestion(history: History, units: DistanceUnits): Suggestion | n
   }
   if (worst === null) return null;
   const { run, before, fraction } = worst;
-  const howMuch = fraction < Number.MAX_SAFE_INTEGER ? percent(fraction) : "far more than 100 %";
+  const howMuch = increaseInWords(fraction + 1);
   const when = run.day === today ? "Today's" : "Yesterday's";
   return {
     id: "load/spike",
@@ -153,8 +153,7 @@ function weeklyIncreaseSuggestion(history: History, units: DistanceUnits): Sugge
   const recent = sumDistance(recentRuns, today - period + 1, today);
   const before = sumDistance(recentRuns, today - 2 * period + 1, today - period);
   if (before.count === 0 || before.km <= 0 || !exceedsBy(recent.km, before.km, WEEKLY_INCREASE_FRACTION)) return null;
-  const ratio = recent.km / before.km;
-  const increase = Number.isFinite(ratio) ? percent(ratio - 1) : "far more than 100 %";
+  const increase = increaseInWords(recent.km / before.km);
   return {
     id: "load/weekly-increase",
     kind: "load",

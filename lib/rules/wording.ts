@@ -66,6 +66,14 @@ export function percent(fraction: number): string {
   return `${Math.round(fraction * 100)} %`;
 }
 
+/**
+ * How much more `ratio` (new ÷ old) is, as a percentage; an old value of (nearly) nothing makes the
+ * ratio huge or infinite, and "Infinity %" helps nobody: past 1,000 times it is "far more than 100 %".
+ */
+export function increaseInWords(ratio: number): string {
+  return Number.isFinite(ratio) && ratio < 1000 ? percent(ratio - 1) : "far more than 100 %";
+}
+
 export function twoDecimals(value: number): string {
   return value.toFixed(2);
 }

@@ -279,3 +279,24 @@ describe("load/monotony (Foster 1998)", () => {
     expect(find(below, "load/monotony")).toBeUndefined();
   });
 });
+
+describe("increases from (nearly) nothing", () => {
+  it("say 'far more than 100 %' instead of Infinity % (found by the units property test)", async () => {
+    const { planRecovery } = await import("@/lib/rules");
+    const plan = planRecovery({
+      today: "2026-06-15",
+      runs: [
+        { date: "2026-06-15", distanceKm: 1.0000000000000003e-9, durationMin: 0 },
+        { date: "2026-06-01", distanceKm: 5.562685e-318, durationMin: 0 },
+      ],
+      soreness: [],
+      races: [],
+      massages: [],
+      profile: {},
+    });
+    const text = JSON.stringify(plan);
+    expect(text).not.toMatch(/NaN|Infinity/);
+    const weekly = plan.suggestions.find((s) => s.id === "load/weekly-increase");
+    expect(weekly?.title).toBe("Your distance is up far more than 100 % on the previous two weeks");
+  });
+});
