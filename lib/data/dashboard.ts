@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { addDaysIso, dateColumn, isoDateOfColumn, localTimeOf } from "@/lib/format/dates";
+import { isoDateOfColumn, localTimeOf } from "@/lib/format/dates";
 import {
   planRecovery,
   PlanInputError,
@@ -15,7 +14,7 @@ import {
 import { loadSeries, type LoadDay } from "@/lib/charts/load";
 import { sorenessHeatmap, sorenessNow, type SorenessHeatmap, type SorenessNow } from "@/lib/charts/soreness";
 import { weeklyDistance, type WeekDistance } from "@/lib/charts/weekly-distance";
-import { PLAN_FUTURE_EVENT_DAYS, PLAN_PAST_EVENT_DAYS, PLAN_RUN_WINDOW_DAYS, PLAN_SORENESS_WINDOW_DAYS, sweatRateLPerH } from "./plan";
+import { planInputFrom, readHistoryWindows } from "./plan";
 import { regionFromDb } from "./regions";
 import type { Runner } from "./users";
 
@@ -68,78 +67,11 @@ export interface Dashboard {
  * for the charts.
  */
 export async function loadDashboard(runner: Pick<Runner, "id" | "bodyMassKg" | "units" | "timeZone">, today: ISODate): Promise<Dashboard> {
-  const userId = runner.id;
-  const day = (offset: number) => dateColumn(addDaysIso(today, offset));
-  const [runs, soreness, races, massages, sweatTest] = await Promise.all([
-    db().run.findMany({
-      where: { userId, localDate: { gte: day(-PLAN_RUN_WINDOW_DAYS), lte: day(0) } },
-      select: { localDate: true, distanceM: true, durationSec: true, rpe: true, kind: true, temperatureC: true },
-      orderBy: [{ localDate: "asc" }, { startedAt: "asc" }],
-    }),
-    db().sorenessEntry.findMany({
-      where: { userId, date: { gte: day(-PLAN_SORENESS_WINDOW_DAYS), lte: day(0) } },
-      select: { date: true, region: true, side: true, level: true, sharp: true },
-      orderBy: [{ date: "asc" }, { updatedAt: "asc" }],
-    }),
-    db().race.findMany({
-      where: { userId, date: { gte: day(-PLAN_PAST_EVENT_DAYS), lte: day(DASHBOARD_LOOKAHEAD_DAYS) } },
-      select: { date: true, distanceM: true, name: true, priority: true },
-      orderBy: [{ date: "asc" }, { createdAt: "asc" }],
-    }),
-    db().massageSession.findMany({
-      where: {
-        userId,
-        date: { gte: day(-PLAN_PAST_EVENT_DAYS), lte: day(DASHBOARD_LOOKAHEAD_DAYS) },
-        status: { in: ["proposed", "accepted", "booked", "done"] },
-      },
-      select: { date: true, depth: true, regions: true, status: true, therapist: true, place: true, startsAt: true, reason: true },
-      orderBy: [{ date: "asc" }, { startsAt: "asc" }],
-    }),
-    db().sweatRateTest.findFirst({
-      where: { userId },
-      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      select: { massBeforeKg: true, massAfterKg: true, fluidMl: true, urineMl: true, durationSec: true },
-    }),
-  ]);
-
-  const planHorizon = addDaysIso(today, PLAN_FUTURE_EVENT_DAYS);
+  const windows = await readHistoryWindows(runner.id, today, DASHBOARD_LOOKAHEAD_DAYS);
+  const { runs, races } = windows;
   const racesOnDays = races.map((r) => ({ ...r, day: isoDateOfColumn(r.date) }));
-  const massagesOnDays = massages.map((m) => ({ ...m, day: isoDateOfColumn(m.date), regions: m.regions.map(regionFromDb) }));
-
-  const planInput: PlanInput = {
-    today,
-    runs: runs.map((r) => ({
-      date: isoDateOfColumn(r.localDate),
-      distanceKm: r.distanceM / 1000,
-      durationMin: r.durationSec / 60,
-      ...(r.rpe !== null ? { rpe: r.rpe } : {}),
-      ...(r.kind !== null ? { kind: r.kind } : {}),
-      ...(r.temperatureC !== null ? { temperatureC: r.temperatureC } : {}),
-    })),
-    soreness: soreness.map((s) => ({
-      date: isoDateOfColumn(s.date),
-      region: regionFromDb(s.region),
-      side: s.side,
-      level: s.level,
-      sharp: s.sharp,
-    })),
-    races: racesOnDays
-      .filter((r) => r.day <= planHorizon)
-      .map((r) => ({ date: r.day, distanceKm: r.distanceM / 1000, name: r.name, priority: r.priority })),
-    // Accepted proposals count as booked for the rules: the runner means to go.
-    massages: massagesOnDays
-      .filter((m) => m.day <= planHorizon && m.status !== "proposed")
-      .map((m) => ({
-        date: m.day,
-        depth: m.depth,
-        regions: m.regions,
-        status: m.status === "done" ? ("done" as const) : ("booked" as const),
-      })),
-    profile: {
-      ...(runner.bodyMassKg !== null ? { bodyMassKg: runner.bodyMassKg } : {}),
-      ...(sweatTest ? { sweatRateLPerH: sweatRateLPerH(sweatTest) } : {}),
-    },
-  };
+  const massagesOnDays = windows.massages.map((m) => ({ ...m, day: isoDateOfColumn(m.date), regions: m.regions.map(regionFromDb) }));
+  const planInput: PlanInput = planInputFrom(windows, runner, today);
 
   let plan: RecoveryPlan | null = null;
   try {

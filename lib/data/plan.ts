@@ -19,36 +19,37 @@ export function todayFor(runner: Pick<Runner, "timeZone">, now = new Date()): IS
 }
 
 /**
- * Everything planRecovery needs, in five queries that read windows, never the whole history —
- * so a runner with five years of data costs what a runner with five weeks costs.
+ * The windows of history the plan (and the dashboard) read, in five queries that never read the
+ * whole history — so a runner with five years of data costs what a runner with five weeks costs.
+ * Races and massage days are read `lookaheadDays` ahead (the dashboard looks further for its
+ * countdowns); every order has a final tie-breaker, so the same data always gives the same plan.
  */
-export async function loadPlanInput(runner: Pick<Runner, "id" | "bodyMassKg">, today: ISODate): Promise<PlanInput> {
-  const userId = runner.id;
+export async function readHistoryWindows(userId: string, today: ISODate, lookaheadDays = PLAN_FUTURE_EVENT_DAYS) {
   const day = (offset: number) => dateColumn(addDaysIso(today, offset));
   const [runs, soreness, races, massages, sweatTest] = await Promise.all([
     db().run.findMany({
       where: { userId, localDate: { gte: day(-PLAN_RUN_WINDOW_DAYS), lte: day(0) } },
       select: { localDate: true, distanceM: true, durationSec: true, rpe: true, kind: true, temperatureC: true },
-      orderBy: [{ localDate: "asc" }, { startedAt: "asc" }],
+      orderBy: [{ localDate: "asc" }, { startedAt: "asc" }, { id: "asc" }],
     }),
     db().sorenessEntry.findMany({
       where: { userId, date: { gte: day(-PLAN_SORENESS_WINDOW_DAYS), lte: day(0) } },
       select: { date: true, region: true, side: true, level: true, sharp: true },
-      orderBy: [{ date: "asc" }, { updatedAt: "asc" }],
+      orderBy: [{ date: "asc" }, { updatedAt: "asc" }, { id: "asc" }],
     }),
     db().race.findMany({
-      where: { userId, date: { gte: day(-PLAN_PAST_EVENT_DAYS), lte: day(PLAN_FUTURE_EVENT_DAYS) } },
+      where: { userId, date: { gte: day(-PLAN_PAST_EVENT_DAYS), lte: day(lookaheadDays) } },
       select: { date: true, distanceM: true, name: true, priority: true },
-      orderBy: { date: "asc" },
+      orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     }),
     db().massageSession.findMany({
       where: {
         userId,
-        date: { gte: day(-PLAN_PAST_EVENT_DAYS), lte: day(PLAN_FUTURE_EVENT_DAYS) },
-        status: { in: ["accepted", "booked", "done"] },
+        date: { gte: day(-PLAN_PAST_EVENT_DAYS), lte: day(lookaheadDays) },
+        status: { in: ["proposed", "accepted", "booked", "done"] },
       },
-      select: { date: true, depth: true, regions: true, status: true },
-      orderBy: { date: "asc" },
+      select: { date: true, depth: true, regions: true, status: true, therapist: true, place: true, startsAt: true, reason: true },
+      orderBy: [{ date: "asc" }, { startsAt: "asc" }, { id: "asc" }],
     }),
     db().sweatRateTest.findFirst({
       where: { userId },
@@ -56,7 +57,14 @@ export async function loadPlanInput(runner: Pick<Runner, "id" | "bodyMassKg">, t
       select: { massBeforeKg: true, massAfterKg: true, fluidMl: true, urineMl: true, durationSec: true },
     }),
   ]);
+  return { runs, soreness, races, massages, sweatTest };
+}
+export type HistoryWindows = Awaited<ReturnType<typeof readHistoryWindows>>;
 
+/** planRecovery's input from the windows: events up to 60 days ahead; proposals are not plans yet. */
+export function planInputFrom(windows: HistoryWindows, runner: Pick<Runner, "bodyMassKg">, today: ISODate): PlanInput {
+  const horizon = addDaysIso(today, PLAN_FUTURE_EVENT_DAYS);
+  const { runs, soreness, races, massages, sweatTest } = windows;
   return {
     today,
     runs: runs.map((r) => ({
@@ -74,19 +82,28 @@ export async function loadPlanInput(runner: Pick<Runner, "id" | "bodyMassKg">, t
       level: s.level,
       sharp: s.sharp,
     })),
-    races: races.map((r) => ({ date: isoDateOfColumn(r.date), distanceKm: r.distanceM / 1000, name: r.name, priority: r.priority })),
+    races: races
+      .map((r) => ({ date: isoDateOfColumn(r.date), distanceKm: r.distanceM / 1000, name: r.name, priority: r.priority }))
+      .filter((r) => r.date <= horizon),
     // Accepted proposals count as booked for the rules: the runner means to go.
-    massages: massages.map((m) => ({
-      date: isoDateOfColumn(m.date),
-      depth: m.depth,
-      regions: m.regions.map(regionFromDb),
-      status: m.status === "done" ? ("done" as const) : ("booked" as const),
-    })),
+    massages: massages
+      .filter((m) => m.status !== "proposed" && isoDateOfColumn(m.date) <= horizon)
+      .map((m) => ({
+        date: isoDateOfColumn(m.date),
+        depth: m.depth,
+        regions: m.regions.map(regionFromDb),
+        status: m.status === "done" ? ("done" as const) : ("booked" as const),
+      })),
     profile: {
       ...(runner.bodyMassKg !== null ? { bodyMassKg: runner.bodyMassKg } : {}),
       ...(sweatTest ? { sweatRateLPerH: sweatRateLPerH(sweatTest) } : {}),
     },
   };
+}
+
+/** Everything planRecovery needs for the runner's day. */
+export async function loadPlanInput(runner: Pick<Runner, "id" | "bodyMassKg">, today: ISODate): Promise<PlanInput> {
+  return planInputFrom(await readHistoryWindows(runner.id, today), runner, today);
 }
 
 // The formula is pure and shared with the sweat-rate form and validation (lib/format/sweat-rate.ts).
