@@ -9,6 +9,7 @@ import pg from "pg";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrations";
 import { addDaysIso, dateColumn } from "../lib/format/dates";
+import { seededRandom } from "../scripts/seeded-random";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -112,18 +113,6 @@ export async function startApp(distDir: string, databaseUrl: string, embedded: b
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),
-  };
-}
-
-/** mulberry32, so every bench run seeds the same histories. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -9,18 +9,7 @@
 import { performance } from "node:perf_hooks";
 import { planRecovery, REGIONS, SIDES, isoDateOf, parseIsoDate, type PlanInput, type RunKind } from "../lib/rules";
 import { planInputSchema } from "../lib/validation/plan-input";
-
-/** mulberry32: a small seeded PRNG so every run benchmarks the same histories. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../scripts/seeded-random";
 
 const KINDS: RunKind[] = ["easy", "easy", "easy", "long", "tempo", "intervals", "recovery"];
 

@@ -13,23 +13,12 @@ import { migrate } from "../lib/db/migrations";
 import { addDaysIso, dateColumn, instantOfLocal, localDateOf } from "../lib/format/dates";
 import { DATA_DIR, EMBEDDED_DATA_DIR } from "../scripts/app-paths";
 import type { Region, RunKind, Side } from "../lib/rules";
+import { seededRandom } from "../scripts/seeded-random";
 
 export const DEMO_EMAIL = "demo@recovery-planner.test";
 export const DEMO_PASSWORD = "demo recovery runner";
 const TIME_ZONE = "Europe/Berlin";
 const HISTORY_DAYS = 182;
-
-/** mulberry32: a small seeded PRNG, so every seed of the same day gives the same history. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface DemoRun {
   date: string;

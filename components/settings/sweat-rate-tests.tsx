@@ -1,19 +1,9 @@
+import type { SweatRateTestView } from "@/lib/format/sweat-rate";
 import { formatDuration } from "@/lib/format/units";
 
-export interface SweatRateTestRow {
-  id: string;
-  date: string;
-  massBeforeKg: number;
-  massAfterKg: number;
-  fluidMl: number;
-  urineMl: number;
-  durationSec: number;
-  temperatureC: number | null;
-  sweatRateLPerH: number;
-}
 
 /** The runner's tests, newest first, each deletable (a plain form: works without JavaScript). */
-export function SweatRateTests({ tests, deleteAction }: { tests: readonly SweatRateTestRow[]; deleteAction: (formData: FormData) => Promise<void> }) {
+export function SweatRateTests({ tests, deleteAction }: { tests: readonly SweatRateTestView[]; deleteAction: (formData: FormData) => Promise<void> }) {
   if (tests.length === 0) return <p className="muted">No tests yet. Your plan suggests drinking amounts only once it knows your sweat rate.</p>;
   return (
     <div className="table-scroll">

@@ -1,24 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { dateColumn, isoDateOfColumn } from "@/lib/format/dates";
-import { sweatRateLPerH } from "@/lib/format/sweat-rate";
+import { sweatRateLPerH, type SweatRateTestView } from "@/lib/format/sweat-rate";
 import type { SweatRateTestInput } from "@/lib/validation/soreness";
 import { assertLoggableDay, type RunnerDay } from "./soreness";
 
+export type { SweatRateTestView };
+
 // Sweat-rate tests, kept one by one with their date and temperature (the rate depends on the heat).
 
-export interface SweatRateTestView {
-  id: string;
-  date: string;
-  massBeforeKg: number;
-  massAfterKg: number;
-  fluidMl: number;
-  urineMl: number;
-  durationSec: number;
-  temperatureC: number | null;
-  /** (mass before − mass after + fluid − urine) ÷ hours (ACSM 2007). */
-  sweatRateLPerH: number;
-}
 
 const SELECT = {
   id: true,

@@ -9,6 +9,15 @@ export interface SweatRateTestValues {
   durationSec: number;
 }
 
+/** A stored test as pages show it: its day, values, temperature and computed rate. */
+export interface SweatRateTestView extends SweatRateTestValues {
+  id: string;
+  date: string;
+  temperatureC: number | null;
+  /** (mass before − mass after + fluid − urine) ÷ hours (ACSM 2007). */
+  sweatRateLPerH: number;
+}
+
 /** Litres of sweat lost: mass before − mass after + fluid drunk − urine (1 kg ≈ 1 L). May be negative. */
 export function sweatLossLitres(test: Omit<SweatRateTestValues, "durationSec">): number {
   return test.massBeforeKg - test.massAfterKg + test.fluidMl / 1000 - test.urineMl / 1000;

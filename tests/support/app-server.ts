@@ -23,14 +23,14 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
   }
 }
 
-export async function startApp(options: { port: number; databaseUrl: string; secret?: string; env?: Record<string, string>; distDir?: string }): Promise<AppServer> {
+export async function startApp(options: { port: number; databaseUrl: string; secret?: string; env?: Record<string, string> }): Promise<AppServer> {
   const url = `http://127.0.0.1:${options.port}`;
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: {
       ...process.env,
       NODE_ENV: "production",
-      NEXT_DIST_DIR: options.distDir ?? FAULTS_DIST_DIR,
+      NEXT_DIST_DIR: FAULTS_DIST_DIR,
       DATABASE_URL: options.databaseUrl,
       NEXTAUTH_SECRET: options.secret ?? "faults-secret-0123456789abcdef0123456789",
       NEXTAUTH_URL: url,
