@@ -232,26 +232,8 @@ export async function updateRun(runner: Pick<Runner, "id" | "timeZone">, id: str
 }
 
 /** Everything needed to put a deleted run back exactly as it was (same id). */
-export interface DeletedRun {
-  id: string;
-  startedAt: string;
-  localDate: string;
-  distanceM: number;
-  durationSec: number;
-  elapsedSec: number | null;
-  rpe: number | null;
-  kind: RunKind | null;
-  temperatureC: number | null;
-  avgHeartRate: number | null;
-  maxHeartRate: number | null;
-  elevationGainM: number | null;
-  notes: string | null;
-  source: RunSource;
-  fileHash: string | null;
-  fileName: string | null;
-  version: number;
-  createdAt: string;
-}
+/** What a deletion keeps for undo: the stored row's fields (with its file hash), as JSON. */
+export type DeletedRun = Omit<RunView, "date" | "updatedAt" | "paceSecPerKm" | "load"> & { localDate: string; fileHash: string | null };
 
 /** How long after deleting a run the runner can still undo it (the page offers it for less). */
 export const RUN_UNDO_WINDOW_MS = 60_000;
