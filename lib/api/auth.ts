@@ -1,7 +1,7 @@
 import "server-only";
-import { decodeSession, sessionCookieName } from "@/lib/auth";
+import { decodeSession, runnerForClaims, sessionCookieName } from "@/lib/auth";
 import { userIdForApiToken } from "@/lib/data/api-tokens";
-import { findRunnerById, findRunnerForSession, type Runner } from "@/lib/data/users";
+import { findRunnerById, type Runner } from "@/lib/data/users";
 import { ApiError } from "./errors";
 
 export interface ApiCaller {
@@ -68,7 +68,7 @@ export async function authenticate(request: Request): Promise<ApiCaller> {
     return { runner, via: "token" };
   }
   const claims = await decodeSession(cookieValue(request, sessionCookieName()));
-  const runner = claims ? await findRunnerForSession(claims.sub, claims.sv) : null;
+  const runner = claims ? await runnerForClaims(claims) : null;
   if (!runner) {
     throw new ApiError(401, "unauthorized", "Sign in, or send a personal API token as Authorization: Bearer <token>.", undefined, {
       "WWW-Authenticate": 'Bearer realm="recovery-planner"',

@@ -60,8 +60,12 @@ export async function findCredentialsByEmail(email: string) {
   });
 }
 
-export async function findRunnerForSession(userId: string, sessionVersion: number): Promise<Runner | null> {
-  const row = await db().user.findFirst({ where: { id: userId, sessionVersion }, select: runnerSelect });
+/** The runner of a live session: same session version, and this session (sid) not signed out. */
+export async function findRunnerForSession(userId: string, sessionVersion: number, sid?: string): Promise<Runner | null> {
+  const row = await db().user.findFirst({
+    where: { id: userId, sessionVersion, ...(sid ? { revokedSessions: { none: { sid } } } : {}) },
+    select: runnerSelect,
+  });
   return row ? toRunner(row) : null;
 }
 

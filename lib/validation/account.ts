@@ -35,6 +35,13 @@ export const signUpSchema = z
   .strict();
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
+/**
+ * What sign-up answers, whether or not the email already had an account (so it tells nobody
+ * which emails are registered). The owner of an existing account signs in with its password.
+ */
+export const SIGN_UP_ANSWER =
+  "If this email was new, your account is ready: sign in with it. If it already had an account, sign in with that account's password.";
+
 export const signInSchema = z
   .object({
     email: emailSchema,

@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/auth";
 import { knownTimeZones } from "@/lib/time-zones";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { SettingsForm } from "@/components/settings/settings-form";
+import { SignOutEverywhereForm } from "@/components/settings/sign-out-everywhere-form";
 import { changePasswordAction, signOutEverywhereAction, updateSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -22,12 +23,11 @@ export default async function SettingsPage() {
       </section>
       <section className="card" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Signed-in devices</h2>
-        <p>Signed in as {runner.email}. Lost a phone, or used a shared computer? Sign out on every device at once.</p>
-        <form action={signOutEverywhereAction}>
-          <button type="submit" className="secondary">
-            Sign out everywhere
-          </button>
-        </form>
+        <p>
+          Signed in as {runner.email}. Lost a phone, or used a shared computer? Sign out on every other device at once; every personal
+          API token is revoked too. A password change does the same and also gives your calendar feed a new address.
+        </p>
+        <SignOutEverywhereForm action={signOutEverywhereAction} />
       </section>
     </div>
   );

@@ -4,22 +4,27 @@ import * as account from "@/app/api/v1/account/route";
 import * as tokens from "@/app/api/v1/tokens/route";
 import * as token from "@/app/api/v1/tokens/[id]/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
+import { POLICIES } from "@/lib/data/password-attempts";
+import { SIGN_UP_ANSWER } from "@/lib/validation/account";
 import { call, newRunner, ORIGIN } from "../../support/api";
 
 describe("POST /api/v1/account", () => {
-  it("creates an account and answers 201 with its id and normalised email", async () => {
+  it("creates an account (202, normalised email) that can then exchange its password for a token", async () => {
     const email = `New-${randomUUID()}@Example.com`;
     const res = await call(account.POST, { body: { email, password: "a fine passphrase" } });
-    expect(res.status).toBe(201);
-    expect(res.json).toEqual({ id: expect.any(String), email: email.toLowerCase() });
+    expect(res.status).toBe(202);
+    expect(res.json).toEqual({ email: email.toLowerCase(), message: SIGN_UP_ANSWER });
+    const exchanged = await call(tokens.POST, { body: { email, password: "a fine passphrase", name: "x" } });
+    expect(exchanged.status).toBe(201);
   });
 
-  it("answers 409 for an email that already has an account, in any letter case", async () => {
+  it("answers exactly the same for an email that already has an account, and leaves that account as it was", async () => {
     const email = `dup-${randomUUID()}@example.com`;
-    await call(account.POST, { body: { email, password: "a fine passphrase" } });
-    const res = await call(account.POST, { body: { email: email.toUpperCase(), password: "another passphrase" } });
-    expect(res.status).toBe(409);
-    expect(res.json.error.code).toBe("conflict");
+    const first = await call(account.POST, { body: { email, password: "a fine passphrase" } });
+    const again = await call(account.POST, { body: { email: email.toUpperCase(), password: "another passphrase" } });
+    expect({ status: again.status, json: again.json }).toEqual({ status: first.status, json: first.json });
+    expect((await call(tokens.POST, { body: { email, password: "another passphrase", name: "x" } })).status).toBe(401);
+    expect((await call(tokens.POST, { body: { email, password: "a fine passphrase", name: "x" } })).status).toBe(201);
   });
 
   it.each([
@@ -61,13 +66,18 @@ describe("personal API tokens", () => {
     expect(unknown.json).toEqual(wrong.json);
   });
 
-  it("throttles token creation like sign-in: 429 with Retry-After after 10 failures", async () => {
+  it("throttles token creation like sign-in: 429 with Retry-After once the free attempts are used", async () => {
     const { runner, password } = await newRunner();
-    for (let i = 0; i < 10; i++) await call(tokens.POST, { body: { email: runner.email, password: `wrong ${i}`, name: "x" } });
-    const res = await call(tokens.POST, { body: { email: runner.email, password, name: "x" } });
+    for (let i = 0; i < POLICIES.account.free; i++) await call(tokens.POST, { body: { email: runner.email, password: `wrong ${i}`, name: "x" } });
+    // At once: the first sets the first delay, the rest (the right password last) must wait.
+    const burst = await Promise.all(
+      [...Array.from({ length: 5 }, (_, i) => `wrong again ${i}`), password].map((p) => call(tokens.POST, { body: { email: runner.email, password: p, name: "x" } })),
+    );
+    const res = burst.at(-1)!;
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(res.json.error.message).toMatch(/Try again in \d+ minutes?\./);
+    expect(Number(res.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    expect(res.json.error.message).toMatch(/^Too many password attempts\. Try again in \d+ seconds?\.$/);
   });
 
   it("gives 404 when revoking another runner's token, and leaves it working", async () => {

@@ -6,7 +6,10 @@ import { readJson } from "@/lib/api/request";
 import { createApiToken, listApiTokens } from "@/lib/data/api-tokens";
 import { createTokenWithCredentialsSchema } from "@/lib/validation/api-token";
 
-/** Exchange email and password for a personal token (throttled like sign-in). Shown once. */
+/**
+ * Exchange email and password for a personal token, shown once. Limited like sign-in: the attempt
+ * is reserved before the password is verified; over the limit → 429 with Retry-After.
+ */
 export const POST = publicRoute(async (request) => {
   const input = await readJson(request, createTokenWithCredentialsSchema);
   const result = await checkCredentials(input.email, input.password, requestIp(request));
