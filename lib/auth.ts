@@ -162,6 +162,16 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
   jwt: { maxAge: SESSION_IDLE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
+  // A killed session refused in the jwt callback is expected, not an error worth a log line.
+  logger: {
+    error(code, metadata) {
+      if (code !== "JWT_SESSION_ERROR") console.error(`[next-auth] ${code}`, metadata);
+    },
+    warn(code) {
+      console.warn(`[next-auth] ${code}`);
+    },
+    debug() {},
+  },
   providers: [
     CredentialsProvider({
       name: "Email and password",
