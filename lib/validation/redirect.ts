@@ -5,7 +5,8 @@
  * The target is parsed the way a browser would parse it — `new URL(target, origin)` — and must
  * keep our origin, so "//evil.example", "/\\evil.example", "/%09/evil.example" (a tab the browser
  * drops) and "https://evil.example" all fall back to "/". Any control character (C0, DEL, C1) in
- * the raw or the percent-decoded text is refused as well: browsers strip tabs and newlines from
+ * the raw or the percent-decoded text is refused as well, and the decoded text must keep our origin
+ * too ("%2F%2Fevil.example"): browsers strip tabs and newlines from
  * URLs, and a newline in a Location header is a 500 or a header injection.
  *
  * Returns a path ("/runs?from=…#x"), never an absolute URL.
@@ -29,6 +30,12 @@ export function safeRedirectTarget(target: unknown, origin: string, fallback = "
     return fallback;
   }
   if (url.origin !== base.origin) return fallback;
+  // Decoded once more (a proxy or a later redirect may decode it), it must still stay here.
+  try {
+    if (new URL(decoded, base).origin !== base.origin) return fallback;
+  } catch {
+    return fallback;
+  }
   const path = `${url.pathname}${url.search}${url.hash}`;
   // The path must itself stay on our origin when used as a relative Location ("//x" would not).
   if (!path.startsWith("/") || path.startsWith("//")) return fallback;

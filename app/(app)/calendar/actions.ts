@@ -10,6 +10,7 @@ import { DomainValidationError } from "@/lib/validation/domain-error";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/validation/form";
 import { massageCreateSchema, massageFormObject, massagePatchSchema } from "@/lib/validation/massage";
 import { RACE_FORM_FIELDS, raceFormSchema } from "@/lib/validation/race";
+import { ownOriginForRedirects, safeRedirectTarget } from "@/lib/validation/redirect";
 
 function refresh() {
   revalidatePath("/calendar", "layout");
@@ -20,10 +21,10 @@ function refresh() {
 export type CalendarFlash = "dismissed" | "race-saved";
 const withFlash = (path: string, flash: CalendarFlash) => `${path}${path.includes("?") ? "&" : "?"}done=${flash}`;
 
-/** Only same-site paths under /calendar to go back to after a change. */
+/** Only same-site paths under /calendar to go back to after a change (the one redirect check, then the prefix). */
 function backTo(formData: FormData, fallback = "/calendar"): string {
-  const value = formData.get("back");
-  return typeof value === "string" && /^\/calendar(?:[/?][\w\-./?=&%]*)?$/.test(value) ? value : fallback;
+  const target = safeRedirectTarget(formData.get("back"), ownOriginForRedirects(), fallback);
+  return /^\/calendar(?:[/?#]|$)/.test(target) ? target : fallback;
 }
 
 async function changeMassage(id: string, patch: unknown): Promise<FormState> {
