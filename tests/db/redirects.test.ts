@@ -86,7 +86,7 @@ describe("the calendar's way back after dismissing a massage day", () => {
     jar.cookie = signedIn.cookie;
     const today = todayFor(signedIn.runner);
     for (const back of [...HOSTILE, "/calendar/../runs", "/calendarx"]) {
-      const massage = await createMassage(signedIn.runner, { date: addDaysIso(today, 3), depth: "light", regions: [], status: "proposed" });
+      const massage = await createMassage(signedIn.runner, { date: addDaysIso(today, 3), depth: "light", regions: [], status: "accepted" });
       const outcome = await massageIntentAction({}, form({ id: massage.id, intent: "dismiss", version: massage.version, back })).then(
         () => null,
         (error: unknown) => redirectOf(error),
