@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isoDateOfColumn } from "@/lib/format/dates";
 import type { EXPORT_TABLE_NAMES } from "@/lib/validation/export";
+import { neutraliseSpreadsheetFormula } from "@/lib/validation/export";
 import { regionFromDb } from "./regions";
 
 // Everything a runner has stored, in the units of the database (metres, seconds, UTC times,
@@ -96,7 +97,7 @@ export function toCsv(rows: Row[]): string {
   const cell = (v: Row[string]) => {
     if (v === null || v === undefined) return "";
     let s = String(v);
-    if (/^[=+\-@\t\r]/.test(s) && typeof v === "string") s = `'${s}`;
+    if (typeof v === "string") s = neutraliseSpreadsheetFormula(s);
     return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
   return [columns.join(","), ...rows.map((r) => columns.map((c) => cell(r[c] ?? null)).join(","))].join("\r\n") + "\r\n";
