@@ -10,6 +10,7 @@ import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrations";
 import { DATA_DIR, EMBEDDED_DATA_DIR, PROJECT_ROOT, SECRET_FILE } from "./app-paths";
+import { listenHost } from "./listen-host";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const nextBin = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -69,7 +70,9 @@ async function main() {
     if (build.status !== 0) throw new Error("next build failed");
   }
 
-  const child = spawn(process.execPath, [nextBin, mode, "--port", port, ...process.argv.slice(3)], {
+  const hostname = listenHost(process.env, embedded !== undefined);
+  if (hostname) console.log(`Listening on ${hostname}:${port}${embedded && !process.env.HOST ? " (loopback only: the embedded database is single-user; set HOST to change it)" : ""}.`);
+  const child = spawn(process.execPath, [nextBin, mode, "--port", port, ...(hostname ? ["--hostname", hostname] : []), ...process.argv.slice(3)], {
     cwd: PROJECT_ROOT,
     env,
     stdio: "inherit",
