@@ -9,6 +9,13 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+// proxy.ts sees every request, so Next buffers the body for it — by default only the first 10 MB,
+// silently cutting the rest (an import over 10 MiB then failed as "could not be read"). The largest
+// body we accept is an import request of MAX_IMPORT_REQUEST_BYTES (lib/validation/run.ts, 100 MiB);
+// one byte more lets the import route see that a body went over and answer 413 with the limit.
+// tests/unit/foundation/body-limits.test.ts keeps the two numbers together.
+export const PROXY_CLIENT_MAX_BODY_BYTES = 100 * 1024 * 1024 + 1;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A self-contained server in .next/standalone for deployment (see README, "Deploying").
@@ -21,7 +28,7 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
-  experimental: { serverActions: { bodySizeLimit: "26mb" } },
+  experimental: { serverActions: { bodySizeLimit: "26mb" }, proxyClientMaxBodySize: PROXY_CLIENT_MAX_BODY_BYTES },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
