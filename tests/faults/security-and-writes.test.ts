@@ -25,7 +25,7 @@ const post = (url: string, body: unknown, headers: Record<string, string> = {}) 
 async function newAccount(server: AppServer) {
   const email = `faults-${randomUUID()}@example.com`;
   const password = "fault tolerant passphrase";
-  expect((await post(`${server.url}/api/v1/account`, { email, password })).status).toBe(201);
+  expect((await post(`${server.url}/api/v1/account`, { email, password })).status).toBe(202);
   const made = await (await post(`${server.url}/api/v1/tokens`, { email, password, name: "faults" })).json();
   return { email, password, token: made.token as string };
 }
