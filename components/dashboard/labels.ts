@@ -1,4 +1,5 @@
 import type { MassageDepth, Region, Side, SuggestionKind } from "@/lib/rules";
+import { utcMilliseconds } from "@/lib/rules/dates";
 
 const REGION_LABELS: Readonly<Record<Region, string>> = {
   calves: "Calves",
@@ -47,6 +48,6 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 /** "Monday 3 March 2026" from a local "YYYY-MM-DD" (no time zone involved). */
 export function longDate(date: string): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  const weekday = WEEKDAYS[new Date(utcMilliseconds(y, m - 1, d)).getUTCDay()];
   return `${weekday} ${d} ${MONTHS[m - 1]} ${y}`;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { fieldErrorsOf } from "@/lib/validation/form";
+import { controlCharacterMessage, pathsWithControlCharacters } from "@/lib/validation/text";
 import { ApiError } from "./errors";
 
 export const MAX_JSON_BYTES = 64 * 1024;
@@ -23,7 +24,16 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   return parseWith(schema, raw);
 }
 
+/** Field errors for every string holding a control character (a NUL byte, say), or null. */
+function controlCharacterErrors(raw: unknown): Record<string, string[]> | null {
+  const paths = pathsWithControlCharacters(raw);
+  if (paths.length === 0) return null;
+  return Object.fromEntries(paths.map((path) => [path, [controlCharacterMessage(`“${path}”`)]]));
+}
+
 export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const controls = controlCharacterErrors(raw);
+  if (controls) throw new ApiError(422, "validation_failed", "Some fields hold invisible control characters.", controls);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new ApiError(422, "validation_failed", "Some fields are not valid.", fieldErrorsOf(parsed.error));
@@ -36,6 +46,8 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.o
   const params = new URL(request.url).searchParams;
   const raw: Record<string, string> = {};
   for (const [key, value] of params) raw[key] = value;
+  const controls = controlCharacterErrors(raw);
+  if (controls) throw new ApiError(400, "bad_request", "Some query parameters hold invisible control characters.", controls);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new ApiError(400, "bad_request", "Some query parameters are not valid.", fieldErrorsOf(parsed.error));
   return parsed.data;

@@ -6,6 +6,7 @@ import { MAX_HEART_RATE, MIN_HEART_RATE, runCreateSchema, type ImportDetails } f
 import { createRun } from "./runs";
 import type { Runner } from "./users";
 import { DomainValidationError } from "@/lib/validation/domain-error";
+import { cleanFileName } from "@/lib/validation/text";
 
 export interface ImportFile {
   fileName: string;
@@ -60,7 +61,8 @@ async function alreadyImported(userId: string, fileHash: string): Promise<string
 }
 
 async function importOne(runner: Pick<Runner, "id" | "timeZone">, file: ImportFile): Promise<ImportResult> {
-  const fileName = file.fileName.slice(0, MAX_FILE_NAME) || "activity";
+  // Control characters (a NUL byte cannot be stored in Postgres text) are stripped from the name.
+  const fileName = cleanFileName(file.fileName).slice(0, MAX_FILE_NAME) || "activity";
   const base = { fileName };
   if (file.bytes.byteLength > MAX_ACTIVITY_FILE_BYTES) {
     return { ...base, status: "rejected", code: "too-large", message: "This file is larger than 25 MiB, the most an activity file can be." };
@@ -143,9 +145,26 @@ async function importOne(runner: Pick<Runner, "id" | "timeZone">, file: ImportFi
   }
 }
 
-/** Imports activity files one by one; each gets its own result, one bad file never stops the rest. */
+/**
+ * Imports activity files one by one; each gets its own result saying what happened to it, and
+ * one bad file never stops the rest. A file that fails for a reason of ours (the database went
+ * away mid-batch, say) is answered as such: nothing of it was stored (each run is one insert),
+ * the files before it keep their results, the files after it are still tried.
+ */
 export async function importRuns(runner: Pick<Runner, "id" | "timeZone">, files: ImportFile[]): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
-  for (const file of files) results.push(await importOne(runner, file));
+  for (const file of files) {
+    try {
+      results.push(await importOne(runner, file));
+    } catch (error) {
+      console.error("Importing one file failed", error);
+      results.push({
+        fileName: cleanFileName(file.fileName).slice(0, MAX_FILE_NAME) || "activity",
+        status: "rejected",
+        code: "not-stored",
+        message: "This file could not be stored because of a problem on our side; nothing of it was saved. Try it again.",
+      });
+    }
+  }
   return results;
 }

@@ -1,5 +1,6 @@
 // Day boundaries in the runner's time zone, computed once at the edges (forms, API, import).
 // Pure: no clock is read here; callers pass the instant.
+import { utcMilliseconds } from "@/lib/rules/dates";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
@@ -50,7 +51,7 @@ export function localTimeOf(instant: Date, timeZone: string): string {
 /** Offset of the zone from UTC at that instant, in minutes (e.g. +60 for Berlin in winter). */
 function offsetMinutes(instant: Date, timeZone: string): number {
   const p = zonedParts(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const asUtc = utcMilliseconds(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
@@ -61,7 +62,7 @@ function offsetMinutes(instant: Date, timeZone: string): number {
 export function instantOfLocal(date: string, time: string, timeZone: string): Date {
   const [y, mo, d] = date.split("-").map(Number) as [number, number, number];
   const [h, mi] = time.split(":").map(Number) as [number, number];
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  const wall = utcMilliseconds(y, mo - 1, d, h, mi);
   // Two passes settle the offset around DST changes.
   let guess = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
   guess = wall - offsetMinutes(new Date(guess), timeZone) * 60_000;
@@ -83,6 +84,6 @@ export function isoDateOfColumn(value: Date): string {
 }
 
 export function addDaysIso(isoDate: string, days: number): string {
-  const t = Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
+  const t = utcMilliseconds(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
   return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -2,6 +2,7 @@
  * Small pure helpers shared by the FIT, GPX and TCX readers: distance along a track,
  * elevation gain with hysteresis, heart-rate statistics.
  */
+import { utcMilliseconds } from "../rules/dates";
 
 const EARTH_RADIUS_M = 6_371_008.8; // mean Earth radius (IUGG)
 const DEG = Math.PI / 180;
@@ -126,7 +127,7 @@ export function parseIsoTime(text: string): number | null {
   const minute = Number(mi);
   const second = Number(s);
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return null;
-  let ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  let ms = utcMilliseconds(year, month - 1, day, hour, minute, second);
   if (frac) ms += Math.round(Number(`0.${frac}`) * 1000);
   if (zone && zone.toUpperCase() !== "Z") {
     const sign = zone.startsWith("-") ? -1 : 1;

@@ -59,8 +59,29 @@ export function parseIsoDate(text: unknown): DayNumber | null {
   return dayNumberFromParts(year, month, day);
 }
 
+/**
+ * Milliseconds since 1970 of a UTC wall-clock time: Date.UTC without its trap — Date.UTC maps the
+ * years 0–99 to 1900–1999, this keeps year 50 as year 50. Month is 0-based, as in Date.UTC.
+ */
+export function utcMilliseconds(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const instant = new Date(0);
+  instant.setUTCFullYear(year, monthIndex, day);
+  instant.setUTCHours(hour, minute, second, 0);
+  return instant.getTime();
+}
+
+/**
+ * The years a runner's day may fall in: nobody logs a run before 1900 or after 2100, and outside
+ * them dates meet edge cases (Postgres has no year 0; Date.UTC maps years 0–99 to the 1900s).
+ */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2100;
+
+/** A real calendar date written "YYYY-MM-DD" in the years EARLIEST_YEAR–LATEST_YEAR. */
 export function isIsoDate(text: unknown): text is ISODate {
-  return parseIsoDate(text) !== null;
+  if (parseIsoDate(text) === null) return false;
+  const year = Number((text as string).slice(0, 4));
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
 }
 
 /** Parses a date already known to be valid (validated input); throws otherwise. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { controlCharacterMessage, hasControlCharacter } from "./text";
 import { COMMON_PASSWORDS } from "./common-passwords";
 
 // NIST SP 800-63B: at least 8 characters, long passphrases allowed, no composition rules,
@@ -29,6 +30,7 @@ export const signUpSchema = z
       .string()
       .trim()
       .max(80, "Use at most 80 characters.")
+      .refine((t) => !hasControlCharacter(t), controlCharacterMessage("Name"))
       .optional()
       .transform((n) => (n ? n : undefined)),
   })

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { controlCharacterMessage, hasControlCharacter } from "./text";
 import { emailSchema } from "./account";
 
-export const tokenNameSchema = z.string({ error: "Name the token, e.g. “my watch script”." }).trim().min(1, "Name the token, e.g. “my watch script”.").max(60, "Use at most 60 characters.");
+export const tokenNameSchema = z.string({ error: "Name the token, e.g. “my watch script”." }).trim().min(1, "Name the token, e.g. “my watch script”.").max(60, "Use at most 60 characters.")
+  .refine((t) => !hasControlCharacter(t), controlCharacterMessage("The token name"));
 
 /** POST /api/v1/tokens: credentials in, a personal token out. */
 export const createTokenWithCredentialsSchema = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { controlCharacterMessage, hasControlCharacter } from "./text";
 import { isIsoDate } from "../rules/dates";
 import { MASSAGE_DEPTHS, REGIONS } from "../rules/types";
 
@@ -50,7 +51,10 @@ export const localTimeSchema = z
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, "Enter the time as HH:MM, e.g. 17:30.");
 
 const optionalText = (max: number, what: string) =>
-  z.preprocess(emptyToUndefined, z.string().trim().max(max, `${what}: use at most ${max} characters.`).optional());
+  z.preprocess(
+    emptyToUndefined,
+    z.string().trim().max(max, `${what}: use at most ${max} characters.`).refine((t) => !hasControlCharacter(t), controlCharacterMessage(what)).optional(),
+  );
 
 const bookingFields = {
   therapist: optionalText(100, "Therapist"),
@@ -74,7 +78,7 @@ export type MassageCreateInput = z.output<typeof massageCreateSchema>;
 const nullableText = (max: number, what: string) =>
   z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? null : value),
-    z.string().trim().max(max, `${what}: use at most ${max} characters.`).nullable().optional(),
+    z.string().trim().max(max, `${what}: use at most ${max} characters.`).refine((t) => !hasControlCharacter(t), controlCharacterMessage(what)).nullable().optional(),
   );
 
 /**

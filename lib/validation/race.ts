@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { controlCharacterMessage, hasControlCharacter } from "./text";
 import { isIsoDate } from "../rules/dates";
 import { RACE_PRIORITIES } from "../rules/types";
 import { metresFromUnits, type Units } from "../format/units";
@@ -9,7 +10,8 @@ export const raceNameSchema = z
   .string({ error: "Name the race, e.g. “Berlin Marathon”." })
   .trim()
   .min(1, "Name the race, e.g. “Berlin Marathon”.")
-  .max(100, "Use at most 100 characters.");
+  .max(100, "Use at most 100 characters.")
+  .refine((t) => !hasControlCharacter(t), controlCharacterMessage("The race name"));
 
 export const raceDateSchema = z
   .string({ error: "Enter the race date." })

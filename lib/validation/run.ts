@@ -4,10 +4,11 @@
  * runner's units and is turned into the very same create input here, exactly once.
  */
 import { z } from "zod";
+import { controlCharacterMessage, hasControlCharacter } from "./text";
 import { instantOfLocal } from "../format/dates";
 import { metresFromUnits, parseDuration, type Units } from "../format/units";
 import { RUN_KINDS } from "../rules/types";
-import { isIsoDate } from "../rules/dates";
+import { isIsoDate, utcMilliseconds } from "../rules/dates";
 
 export { RUN_KINDS };
 export type RunKind = (typeof RUN_KINDS)[number];
@@ -44,8 +45,8 @@ export const RUN_KIND_LABELS: Readonly<Record<RunKind, string>> = {
 };
 
 // Earliest and latest instants a run may have: keeps dates sane without reading a clock here.
-const EARLIEST_RUN = Date.UTC(1970, 0, 1);
-const LATEST_RUN = Date.UTC(2100, 0, 1);
+const EARLIEST_RUN = utcMilliseconds(1970, 0, 1);
+const LATEST_RUN = utcMilliseconds(2100, 0, 1);
 
 const runKind = z.enum(RUN_KINDS, { error: `Kind must be one of: ${RUN_KINDS.join(", ")}.` });
 const rpe = z
@@ -62,7 +63,10 @@ const heartRate = z
   .int("Average heart rate must be a whole number of beats per minute.")
   .min(MIN_HEART_RATE, `Average heart rate must be between ${MIN_HEART_RATE} and ${MAX_HEART_RATE} bpm.`)
   .max(MAX_HEART_RATE, `Average heart rate must be between ${MIN_HEART_RATE} and ${MAX_HEART_RATE} bpm.`);
-const notes = z.string({ error: "Notes must be text." }).max(MAX_NOTES_LENGTH, `Notes can be at most ${MAX_NOTES_LENGTH} characters.`);
+const notes = z
+  .string({ error: "Notes must be text." })
+  .max(MAX_NOTES_LENGTH, `Notes can be at most ${MAX_NOTES_LENGTH} characters.`)
+  .refine((t) => !hasControlCharacter(t), controlCharacterMessage("Notes"));
 const distanceM = z
   .number({ error: "Distance must be a whole number of metres." })
   .int("Distance must be a whole number of metres.")

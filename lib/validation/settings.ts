@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { controlCharacterMessage, hasControlCharacter } from "./text";
 
 export const UNITS = ["km", "mi"] as const;
 
@@ -37,7 +38,7 @@ export const settingsSchema = z
         .min(25, "Body mass must be between 25 and 250 kg.")
         .max(250, "Body mass must be between 25 and 250 kg."),
     ),
-    name: z.string().trim().max(80, "Use at most 80 characters.").optional(),
+    name: z.string().trim().max(80, "Use at most 80 characters.").refine((t) => !hasControlCharacter(t), controlCharacterMessage("Name")).optional(),
   })
   .strict();
 export type SettingsInput = z.infer<typeof settingsSchema>;

@@ -4,6 +4,7 @@ import { parseWith } from "@/lib/api/request";
 import { importRuns, type ImportFile } from "@/lib/data/runs";
 import { MAX_ACTIVITY_FILE_BYTES } from "@/lib/import";
 import { importDetailsSchema, MAX_IMPORT_FILES, MAX_IMPORT_REQUEST_BYTES } from "@/lib/validation/run";
+import { cleanFileName } from "@/lib/validation/text";
 
 const tooLarge = () =>
   new ApiError(413, "payload_too_large", `Send at most ${MAX_IMPORT_REQUEST_BYTES / 1024 / 1024} MiB per request (each file up to 25 MiB); split the files over several requests.`);
@@ -68,7 +69,7 @@ export const POST = apiRoute(async (request, caller) => {
 
   const results = [];
   for (const file of files) {
-    const fileName = file.name || "activity";
+    const fileName = cleanFileName(file.name) || "activity";
     if (file.size > MAX_ACTIVITY_FILE_BYTES) {
       // Refused on its size alone: its bytes are never read.
       results.push({ fileName, status: "rejected" as const, code: "too-large", message: "This file is larger than 25 MiB, the most an activity file can be." });
