@@ -3,9 +3,7 @@
  * 500), and the other C0 control characters are invisible garbage in a name or a note. Tab,
  * newline and carriage return stay allowed (notes have lines; a pasted tab is harmless).
  */
-// eslint-disable-next-line no-control-regex
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f]/g;
 
 export function hasControlCharacter(text: string): boolean {
