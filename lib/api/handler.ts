@@ -1,4 +1,5 @@
 import "server-only";
+import { isRunnerGone, isWriteConflict } from "@/lib/data/write-errors";
 import { DomainValidationError } from "@/lib/validation/domain-error";
 import { ApiError, errorResponse } from "./errors";
 import { authenticate, type ApiCaller } from "./auth";
@@ -28,6 +29,12 @@ export function toErrorResponse(error: unknown): Response {
   if (error instanceof ApiError) return errorResponse(error);
   if (error instanceof DomainValidationError) {
     return errorResponse(new ApiError(422, "validation_failed", error.message, { [error.field]: [error.message] }));
+  }
+  if (isRunnerGone(error)) {
+    return errorResponse(new ApiError(401, "unauthorized", "This account no longer exists (it was deleted), so nothing was saved."));
+  }
+  if (isWriteConflict(error)) {
+    return errorResponse(new ApiError(409, "conflict", "Another change to the same data happened at the same moment; nothing of this one was saved. Try again.", undefined, { "Retry-After": "1" }));
   }
   if (isDatabaseUnavailable(error)) {
     return errorResponse(new ApiError(503, "service_unavailable", "The database is not reachable right now. Try again in a moment.", undefined, { "Retry-After": "5" }));

@@ -49,6 +49,19 @@ const view = (row: Row): SorenessEntryView => ({
   sharp: row.sharp,
 });
 
+/**
+ * Serialises every write of one runner's day: a transaction-scoped advisory lock keyed by runner
+ * and day, so parallel saves of the same day queue up instead of interleaving (mixed sets,
+ * deadlocks, unique-key races) and the last save wins whole. Other days and runners never wait.
+ * Only useful inside a transaction (the lock ends with it).
+ */
+async function lockRunnerDay(client: DbClient, userId: string, date: string): Promise<void> {
+  await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`soreness|${userId}|${date}`}, 0))`;
+}
+
+/** Waiting for the day's lock counts against these, not Prisma's 2 s / 5 s defaults. */
+const DAY_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
+
 async function upsertSpot(client: DbClient, userId: string, date: string, spot: Omit<SorenessSpot, "sharp"> & { sharp?: boolean }) {
   const key = { userId, date: dateColumn(date), region: regionToDb(spot.region), side: spot.side };
   const sharp = spot.sharp ?? false;
@@ -72,7 +85,14 @@ export async function logSoreness(
   options: { client?: DbClient; now?: Date } = {},
 ): Promise<{ entry: SorenessEntryView; created: boolean }> {
   assertLoggableDay(runner, input.date, options.now);
-  return upsertSpot(options.client ?? db(), runner.id, input.date, input);
+  if (options.client) {
+    await lockRunnerDay(options.client, runner.id, input.date);
+    return upsertSpot(options.client, runner.id, input.date, input);
+  }
+  return db().$transaction(async (tx) => {
+    await lockRunnerDay(tx, runner.id, input.date);
+    return upsertSpot(tx, runner.id, input.date, input);
+  }, DAY_TRANSACTION);
 }
 
 /**
@@ -88,6 +108,7 @@ export async function logManySoreness(
 ): Promise<{ saved: SorenessEntryView[]; removed: number }> {
   assertLoggableDay(runner, date, options.now);
   return db().$transaction(async (tx) => {
+    await lockRunnerDay(tx, runner.id, date);
     const saved: SorenessEntryView[] = [];
     for (const spot of spots) saved.push((await upsertSpot(tx, runner.id, date, spot)).entry);
     let removed = 0;
@@ -97,7 +118,7 @@ export async function logManySoreness(
       }));
     }
     return { saved: sortEntries(saved), removed };
-  });
+  }, DAY_TRANSACTION);
 }
 
 /** Entries from `from` to `to` (both included), by date, then in the body map's region order. */

@@ -1,9 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth";
 import { deleteSoreness, logManySoreness, sorenessOn, SorenessDateError, updateSoreness } from "@/lib/data/soreness";
 import { saveWellness } from "@/lib/data/wellness";
+import { isRunnerGone, isWriteConflict } from "@/lib/data/write-errors";
 import { RED_FLAG_PAIN_ABOVE } from "@/lib/rules/thresholds";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/validation/form";
 import { idSchema, sorenessFormSchema, sorenessFormValues, sorenessUpdateSchema, wellnessSchema } from "@/lib/validation/soreness";
@@ -36,6 +38,9 @@ export async function logSorenessAction(_prev: FormState, formData: FormData): P
     };
   } catch (error) {
     if (error instanceof SorenessDateError) return { fieldErrors: error.fields };
+    // The account was deleted while this save was on its way: as for any signed-out visitor.
+    if (isRunnerGone(error)) redirect("/sign-in");
+    if (isWriteConflict(error)) return { message: "Another save of this day happened at the same moment; nothing of this one was saved. Save again." };
     throw error;
   }
 }
