@@ -16,6 +16,11 @@ test("a new runner signs up, sees the empty dashboard, signs out and back in; a 
 
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
+  // Sign-up answers the same whether or not the email was taken; the new runner then signs in.
+  await expect(page).toHaveURL(/\/sign-in\?joined=1/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
 
   // Onboarding: units and time zone first (the zone comes from the browser).
   await expect(page.getByRole("heading", { name: "Welcome, Ana" })).toBeVisible();

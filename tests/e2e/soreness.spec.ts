@@ -20,9 +20,16 @@ async function pressUntilFocused(page: Page, key: string, name: RegExp, max = 60
 
 async function signUp(page: Page, prefix: string) {
   await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(`e2e-${prefix}-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("hill repeats on tuesday");
+  const email = `e2e-${prefix}-${Date.now()}@example.com`;
+  await page.getByLabel("Email").fill(email);
+  const password = "hill repeats on tuesday";
+  await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
+  // Sign-up answers the same whether or not the email was taken; the new runner then signs in.
+  await expect(page).toHaveURL(/\/sign-in\?joined=1/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("button", { name: "Save and log my first run" }).click();
   await expect(page).toHaveURL(/\/runs\/new$/);
 }
