@@ -10,10 +10,13 @@ export const accountOperations: ApiOperation[] = [
     method: "post",
     path: "/account",
     tag: "Account",
-    summary: "Sign up (throttled per address)",
+    summary: "Sign up (limited like sign-in). The same answer whether or not the email already had an account: then sign in, or exchange the password for a token",
     auth: false,
     body: signUpSchema,
-    responses: { 201: { description: "Created", schema: z.object({ id: z.uuid(), email: z.string() }) }, 409: { description: "Email taken" } },
+    responses: {
+      202: { description: "Accepted: the account exists now (new, or it already did)", schema: z.object({ email: z.string(), message: z.string() }) },
+      429: { description: "Too many sign-ups; see Retry-After" },
+    },
   },
   {
     method: "post",
@@ -25,7 +28,7 @@ export const accountOperations: ApiOperation[] = [
     responses: {
       201: { description: "Created", schema: z.object({ id: z.uuid(), token: z.string(), name: z.string() }) },
       401: { description: "Wrong email or password" },
-      429: { description: "Too many failed attempts" },
+      429: { description: "Too many password attempts for this account (or client); see Retry-After" },
     },
   },
   {
