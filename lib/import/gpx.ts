@@ -1,7 +1,8 @@
 import { ImportError } from "./errors";
 import { TrackAccumulator, parseIsoTime, type TrackPoint } from "./track";
 import { parseNumber, readXml } from "./xml";
-import type { ParsedActivity } from "./types";
+import { sportFromText } from "./sport";
+import type { RawActivity } from "./types";
 
 export const MAX_TRACK_POINTS = 500_000;
 export const MAX_TRACK_POINTS_TEXT = "500,000";
@@ -12,7 +13,7 @@ export const MAX_TRACK_POINTS_TEXT = "500,000";
  * written, not when the run started. Heart rate comes from any `hr` (Garmin
  * TrackPointExtension, whatever its prefix) or `heartrate` element inside a point.
  */
-export function parseGpx(text: string): ParsedActivity {
+export function parseGpx(text: string): RawActivity {
   const acc = new TrackAccumulator();
   let sport: string | null = null;
   let point: TrackPoint | null = null;
@@ -83,9 +84,12 @@ export function parseGpx(text: string): ParsedActivity {
     acc.timedPoints >= 2 && acc.minTimeMs !== null && acc.maxTimeMs !== null
       ? (acc.maxTimeMs - acc.minTimeMs) / 1000
       : null;
+  const words = sportFromText(sport);
   return {
     format: "gpx",
-    sport,
+    sport: words.sport,
+    subSport: words.subSport,
+    rpe: null,
     startedAt: acc.minTimeMs !== null ? new Date(acc.minTimeMs) : null,
     durationSec: elapsedSec,
     elapsedSec,

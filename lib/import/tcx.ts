@@ -2,7 +2,8 @@ import { ImportError } from "./errors";
 import { HeartRateStats, TrackAccumulator, nonNegative, parseIsoTime, type TrackPoint } from "./track";
 import { MAX_TRACK_POINTS, MAX_TRACK_POINTS_TEXT } from "./gpx";
 import { parseNumber, readXml } from "./xml";
-import type { ParsedActivity } from "./types";
+import { sportFromText } from "./sport";
+import type { RawActivity } from "./types";
 
 interface Lap {
   startMs: number | null;
@@ -17,7 +18,7 @@ interface Lap {
  * Lap totals (TotalTimeSeconds, DistanceMeters, summed over laps) are the activity's
  * totals when present, because tracks are often thinned or missing.
  */
-export function parseTcx(text: string): ParsedActivity {
+export function parseTcx(text: string): RawActivity {
   const acc = new TrackAccumulator();
   const laps: Lap[] = [];
   let sport: string | null = null;
@@ -145,9 +146,12 @@ export function parseTcx(text: string): ParsedActivity {
   const warnings: string[] = [];
   if (startMs === null) warnings.push("This file has no times, so the date and duration have to be entered by hand.");
 
+  const words = sportFromText(sport);
   return {
     format: "tcx",
-    sport,
+    sport: words.sport,
+    subSport: words.subSport,
+    rpe: null,
     startedAt: startMs !== null ? new Date(startMs) : null,
     durationSec: lapTime ?? elapsedSec,
     elapsedSec,

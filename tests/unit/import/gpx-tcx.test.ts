@@ -10,6 +10,9 @@ describe("GPX", () => {
     expect(a).toEqual({
       format: "gpx",
       sport: "running",
+      subSport: null,
+      isRun: true,
+      rpe: null,
       startedAt: new Date("2024-03-01T07:00:00Z"), // not the metadata 06:00 nor the waypoint 05:00
       durationSec: 310,
       elapsedSec: 310,
@@ -44,7 +47,9 @@ describe("GPX", () => {
     expect(a.durationSec).toBeNull();
     expect(a.elapsedSec).toBeNull();
     expect(a.distanceM).toBe(round3(meridianMetres(0.005)));
-    expect(a.sport).toBe("mtb");
+    expect(a.sport).toBe("cycling"); // <type>MTB</type>
+    expect(a.subSport).toBe("mountain");
+    expect(a.isRun).toBe(false);
     expect(a.elevationGainM).toBe(14); // +10, then -5 moves the reference, then +4
     expect(a.pointCount).toBe(4); // route points are not track points
     expect(a.warnings).toHaveLength(1);
@@ -75,7 +80,8 @@ describe("GPX", () => {
       '<trkseg><trkpt lat="1" lon="1"/><trkpt lat="1.001" lon="1"/></trkseg></trk></gpx>';
     const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
     const a = await parseActivityFile(bytes, "latin1.gpx");
-    expect(a.sport).toBe("course \u00e0 pied");
+    expect(a.sport).toBe("running"); // French for running, read through the accent
+    expect(a.isRun).toBe(true);
     expect(a.pointCount).toBe(2);
   });
 
@@ -91,6 +97,9 @@ describe("TCX", () => {
     expect(a).toEqual({
       format: "tcx",
       sport: "running",
+      subSport: null,
+      isRun: true,
+      rpe: null,
       startedAt: new Date("2024-04-02T05:30:00Z"),
       durationSec: 1200, // 600.5 + 599.5
       elapsedSec: 1230, // first start to last point, including the 30 s between laps
@@ -116,7 +125,8 @@ describe("TCX", () => {
       <Trackpoint><Time>2024-01-01T10:01:40Z</Time><DistanceMeters>512.5</DistanceMeters></Trackpoint>
       </Track></Lap></Activity></Activities></TrainingCenterDatabase>`;
     const a = await parseActivityFile(utf8(tcx), "ride.tcx");
-    expect(a.sport).toBe("biking");
+    expect(a.sport).toBe("cycling"); // TCX "Biking", in the app's words
+    expect(a.isRun).toBe(false);
     expect(a.distanceM).toBe(512.5);
     expect(a.avgHeartRate).toBe(120);
     expect(a.maxHeartRate).toBe(130);
