@@ -71,7 +71,7 @@ function parseXmlActivities(bytes: Uint8Array, ext: string): RawActivity[] {
   }
   const root = sniff.local.toLowerCase();
   if (root === "gpx") return [parseGpx(text)];
-  if (root === "trainingcenterdatabase") return [parseTcx(text)];
+  if (root === "trainingcenterdatabase") return parseTcx(text);
   throw new ImportError(
     "unsupported",
     `This is an XML file, but not a GPX or TCX activity (its content starts with <${sniff.local}>).`,
@@ -110,8 +110,8 @@ function parseSync(bytes: Uint8Array, fileName: string): RawActivity[] {
 
 /**
  * Reads every activity in a FIT, GPX or TCX file: each TCX <Activity> and each leg of a
- * <MultiSportSession>, each FIT session (multisport legs, runs "continued later"), each GPX
- * track. The format is recognised from the bytes; the file name only shapes the message
+ * <MultiSportSession>, each FIT session (multisport legs, runs "continued later"); a GPX
+ * file is one activity. The format is recognised from the bytes; the file name only shapes the message
  * when the bytes are not an activity file.
  *
  * Returns at least one activity, in start-time order (undated ones last). Units: seconds,

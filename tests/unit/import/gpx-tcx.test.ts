@@ -14,7 +14,7 @@ describe("GPX", () => {
       isRun: true,
       rpe: null,
       startedAt: new Date("2024-03-01T07:00:00Z"), // not the metadata 06:00 nor the waypoint 05:00
-      durationSec: 310,
+      durationSec: 30, // 20 s in the first segment + 10 s in the second: the 4:40 between them is a pause
       elapsedSec: 310,
       // 0.002° in the first segment + 0.001° in the second; the gap between segments is not bridged
       distanceM: round3(meridianMetres(0.003)),
@@ -23,7 +23,9 @@ describe("GPX", () => {
       elevationGainM: 4, // 10→14 counts; 14→15 and the 4 m descent do not
       pointCount: 5,
       hasGps: true,
-      warnings: [],
+      warnings: [
+        "The recording was paused once (5 min in all): the moving time leaves the pauses out, and the distance does not draw a straight line across them.",
+      ],
     });
   });
 
