@@ -114,8 +114,10 @@ function chooseSport(own: SportWords | null, fallbacks: SportWords[]): SportWord
   const specific = all.find((w) => w.sport !== null && w.sport !== "generic");
   const chosen = specific ?? all.find((w) => w.sport !== null) ?? { sport: null, subSport: null };
   const sport = chosen.sport === "generic" ? null : chosen.sport;
-  const subSport = chosen.subSport === "generic" ? null : chosen.subSport;
-  return { sport, subSport };
+  const specificSub = (w: SportWords) => w.subSport !== null && w.subSport !== "generic";
+  // A generic sub-sport is filled in from another place that names the same sport.
+  const sub = specificSub(chosen) ? chosen : all.find((w) => w.sport === chosen.sport && specificSub(w));
+  return { sport, subSport: sub?.subSport ?? null };
 }
 
 /** One activity from a session (or null: the file has none) and the records in its span. */
