@@ -12,10 +12,13 @@
  *   that exceeds either is refused as ImportError "too-large", and the thread is replaced.
  * - Same results and the same ImportError codes as parseActivities (Dates survive the
  *   structured clone).
+ * - If a thread cannot even start (a build that did not bundle the worker), files are read
+ *   on the calling thread instead, with one warning in the server log: slower for others,
+ *   never a failed import.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { ImportError, type ImportErrorCode, type ParsedActivity } from "@/lib/import";
+import { ImportError, parseActivities, type ImportErrorCode, type ParsedActivity } from "@/lib/import";
 
 export const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism() - 1));
 export const MAX_QUEUED = 32;
@@ -46,18 +49,25 @@ interface Slot {
   worker: Worker;
   task: Task | null;
   timer: ReturnType<typeof setTimeout> | null;
+  ready: boolean;
+}
+
+let threadsUnavailable = false;
+
+function parseHere(task: Task): void {
+  parseActivities(task.bytes, task.fileName).then(task.resolve, task.reject);
 }
 
 const WORKER_URL = new URL("./worker.ts", import.meta.url);
 
 function startWorker(): Worker {
-  // Run from TypeScript sources (tests, tsx scripts), the thread needs the same loader;
-  // in a Next.js build the bundler has compiled the worker to JavaScript.
-  const fromSource = WORKER_URL.pathname.endsWith(".ts");
-  return new Worker(WORKER_URL, {
-    execArgv: fromSource ? [...process.execArgv, "--import", "tsx"] : process.execArgv,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-  });
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  // In a Next.js build the bundler has compiled the worker to JavaScript. Run from the
+  // TypeScript sources (tests, tsx scripts), the thread first registers tsx's loader, which
+  // Node 20 does not carry into workers from --import.
+  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL, { resourceLimits });
+  const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+  return new Worker(boot, { eval: true, resourceLimits });
 }
 
 const slots: Slot[] = [];
@@ -65,9 +75,13 @@ const queue: Task[] = [];
 let nextId = 1;
 
 function spawn(): Slot {
-  const slot: Slot = { worker: startWorker(), task: null, timer: null };
+  const slot: Slot = { worker: startWorker(), task: null, timer: null, ready: false };
   slot.worker.unref();
-  slot.worker.on("message", (reply: Reply) => {
+  slot.worker.on("message", (reply: Reply | { ready: true }) => {
+    if ("ready" in reply) {
+      slot.ready = true;
+      return;
+    }
     const task = slot.task;
     if (!task || task.id !== reply.id) return;
     finish(slot);
@@ -79,6 +93,14 @@ function spawn(): Slot {
   const fail = (error: unknown) => {
     const task = slot.task;
     replace(slot);
+    if (!slot.ready) {
+      // The thread never loaded: read here from now on.
+      if (!threadsUnavailable) console.warn(`Activity files are read on the request thread: the parser thread did not start (${String(error)}).`);
+      threadsUnavailable = true;
+      if (task) parseHere(task);
+      pump();
+      return;
+    }
     if (task) {
       const limit = error instanceof Error && /memory|ERR_WORKER_OUT_OF_MEMORY/i.test(`${error.message} ${(error as { code?: string }).code ?? ""}`);
       task.reject(
@@ -114,6 +136,10 @@ function replace(slot: Slot): void {
 }
 
 function pump(): void {
+  if (threadsUnavailable) {
+    for (const task of queue.splice(0)) parseHere(task);
+    return;
+  }
   while (queue.length > 0) {
     let slot = slots.find((s) => s.task === null);
     if (!slot && slots.length < POOL_SIZE) {

@@ -1,7 +1,7 @@
 /**
  * The parser thread: receives { id, bytes, fileName }, answers { id, ok: true, activities }
  * or { id, ok: false, code, message } (an ImportError) or { id, ok: false, code: null }
- * (anything else). Runs lib/import unchanged.
+ * (anything else). Says { ready: true } once loaded. Runs lib/import unchanged.
  */
 import { parentPort } from "node:worker_threads";
 import { ImportError, parseActivities } from "../import/index";
@@ -11,6 +11,8 @@ interface Job {
   bytes: Uint8Array;
   fileName: string;
 }
+
+parentPort?.postMessage({ ready: true });
 
 parentPort?.on("message", (job: Job) => {
   void parseActivities(job.bytes, job.fileName).then(
