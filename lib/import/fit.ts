@@ -249,6 +249,7 @@ export function parseFit(bytes: Uint8Array): RawActivity[] {
     return [
       fitActivity(summary, stats, {
         ...ctxBase,
+        mayRunOn: true,
         activityTimerSec: activityTimer,
         fallbackSport: [...lapSports, ...sportFallback],
       }),
@@ -289,6 +290,7 @@ export function parseFit(bytes: Uint8Array): RawActivity[] {
     activities.push(
       fitActivity(s, stats, {
         ...ctxBase,
+        mayRunOn: s === ordered[ordered.length - 1],
         activityTimerSec: sessions.length === 1 ? activityTimer : null,
         fallbackSport: [...lapSports, ...sportFallback],
       }),
