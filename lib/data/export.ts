@@ -16,7 +16,7 @@ export async function exportRunnerData(userId: string) {
   const [user, runs, soreness, wellness, sweatRateTests, races, massages, apiTokens] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: userId },
-      select: { id: true, email: true, name: true, units: true, timeZone: true, bodyMassKg: true, createdAt: true },
+      select: { id: true, email: true, name: true, units: true, timeZone: true, bodyMassKg: true, maxHeartRate: true, loadExcludedSports: true, createdAt: true },
     }),
     db().run.findMany({ where: { userId }, orderBy: { startedAt: "asc" } }),
     db().sorenessEntry.findMany({ where: { userId }, orderBy: [{ date: "asc" }, { region: "asc" }] }),
