@@ -232,8 +232,10 @@ export async function updateRun(runner: Pick<Runner, "id" | "timeZone">, id: str
   if (patch.avgHeartRate !== undefined) data.avgHeartRate = patch.avgHeartRate;
   if (patch.notes !== undefined) data.notes = patch.notes;
   if (patch.distanceM !== undefined || patch.durationSec !== undefined) {
-    const stored = await db().run.findFirst({ where: { id, userId: runner.id }, select: { distanceM: true, durationSec: true } });
+    const stored = await db().run.findFirst({ where: { id, userId: runner.id }, select: { distanceM: true, durationSec: true, version: true } });
     if (!stored) throw new RunNotFoundError();
+    // A stale version is a conflict whatever the values: the runner must see the latest first.
+    if (stored.version !== patch.version) throw new RunConflictError(stored.version);
     const changed = (["distanceM", "durationSec"] as const).filter((field) => patch[field] !== undefined);
     assertPlausibleRun({ distanceM: patch.distanceM ?? stored.distanceM, durationSec: patch.durationSec ?? stored.durationSec }, changed);
   }
