@@ -23,6 +23,12 @@ const run = z.object({
   updatedAt: z.iso.datetime(),
   paceSecPerKm: z.number(),
   load: z.int().nullable().describe("Session RPE load: RPE × minutes (Foster 2001)"),
+  estimatedLoad: z.int().nullable().describe("Without an RPE: the load the plan counts instead, estimated (from heart rate or the default by kind)"),
+  loadEstimated: z.enum(["heart-rate", "default"]).nullable().describe("How estimatedLoad was estimated; null when the run has an RPE"),
+  warnings: z
+    .array(z.string())
+    .optional()
+    .describe("On create and change: what looks unlikely but was stored (pace faster than 3:00/km or slower than 20:00/km)"),
 });
 
 const importResult = z.object({
@@ -36,6 +42,15 @@ const importResult = z.object({
   message: z.string().optional(),
   missing: z.array(z.enum(["startedAt", "durationSec", "distanceM"])).optional(),
   warnings: z.array(z.string()).optional(),
+  kind: z.enum(["run", "cross-training"]).optional().describe("Where the activity was stored: runs, or cross-training (other sports)"),
+  sport: z.string().optional(),
+  activity: z.object({ index: z.int(), count: z.int() }).optional().describe("Which activity of the file (1-based) and how many it holds: one result per activity"),
+  crossTrainingId: z.uuid().optional(),
+  startedAt: z.iso.datetime().optional(),
+  durationSec: z.int().optional(),
+  distanceM: z.int().nullable().optional(),
+  rpe: z.int().nullable().optional().describe("From the file (FIT workout_rpe) when it has one"),
+  needsRpe: z.boolean().optional().describe("Stored without an RPE: ask for one (the load is estimated until then)"),
 });
 
 const importBody = importDetailsSchema.extend({
