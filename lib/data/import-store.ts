@@ -1,10 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
 import type { ParsedActivity } from "@/lib/import";
-import { stravaTypeIsRun } from "@/lib/import/strava-csv";
+import { fileSaysRun, snakeWords, sportFromText } from "@/lib/import/sport";
+import { crossTrainingCreateSchema } from "@/lib/validation/cross-training";
 import { MAX_HEART_RATE, MIN_HEART_RATE, runCreateSchema } from "@/lib/validation/run";
 import { DomainValidationError } from "@/lib/validation/domain-error";
-import { sportIsRunning } from "./run-import";
+import { createCrossTraining } from "./cross-training";
 import { createRun } from "./runs";
 import type { Runner } from "./users";
 
@@ -32,8 +33,8 @@ export interface ActivityExtras {
 
 export type StoreOutcome =
   | { status: "imported"; runId: string; message?: string }
-  | { status: "already_there"; runId: string; message: string }
-  | { status: "cross_training"; message: string }
+  | { status: "already_there"; runId: string | null; crossTrainingId?: string; message: string }
+  | { status: "cross_training"; crossTrainingId: string | null; message: string }
   | { status: "needs_details"; missing: string[]; message: string }
   | { status: "skipped"; message: string };
 
@@ -75,12 +76,10 @@ export async function storeImportedActivity(
   source: { fileHash: string; fileName: string; manual?: boolean },
   extras: ActivityExtras = {},
 ): Promise<StoreOutcome> {
-  const fileSport = activity.sport && activity.sport !== "generic" ? activity.sport : null;
-  const isRun = fileSport !== null ? sportIsRunning(fileSport) : stravaTypeIsRun(extras.type ?? null);
-  if (!isRun) {
-    const what = sportWords(fileSport ?? extras.type ?? "other");
-    return { status: "cross_training", message: `A ${what} session: cross-training, not a run (it never counts in running distance).` };
-  }
+  // The file decides, unless it names no sport: then Strava's activity type from the CSV does.
+  const csvSport = extras.type ? sportFromText(extras.type) : null;
+  const isRun = activity.sport === null && csvSport ? fileSaysRun(csvSport) : activity.isRun;
+  if (!isRun) return storeCrossTraining(tx, runner, activity, source, extras);
   const startedAt = activity.startedAt;
   const durationSec = activity.durationSec !== null && activity.durationSec > 0 ? Math.round(activity.durationSec) : null;
   const distanceM = activity.distanceM !== null && activity.distanceM > 0 ? Math.round(activity.distanceM) : null;
@@ -102,13 +101,13 @@ export async function storeImportedActivity(
   }
 
   const avgHeartRate = wholeOrNull(activity.avgHeartRate, MIN_HEART_RATE, MAX_HEART_RATE);
-  const notes = [extras.name, extras.description].filter((t): t is string => !!t && t.trim() !== "").join("\n").slice(0, 2000);
+  const notes = notesOf(extras);
   const checked = runCreateSchema.safeParse({
     startedAt: startedAt.toISOString(),
     distanceM,
     durationSec,
     ...(avgHeartRate !== null ? { avgHeartRate } : {}),
-    ...(extras.rpe !== null && extras.rpe !== undefined ? { rpe: extras.rpe } : {}),
+    ...(rpeOf(activity, extras) !== null ? { rpe: rpeOf(activity, extras) } : {}),
     ...(notes ? { notes } : {}),
   });
   if (!checked.success) {
@@ -132,6 +131,66 @@ export async function storeImportedActivity(
     return { status: "imported", runId: run.id, ...(notesForRunner.length ? { message: notesForRunner.join(" ") } : {}) };
   } catch (error) {
     if (error instanceof DomainValidationError) return { status: "skipped", message: `This run cannot be stored: ${error.message}` };
+    throw error;
+  }
+}
+
+const notesOf = (extras: ActivityExtras) =>
+  [extras.name, extras.description].filter((t): t is string => !!t && t.trim() !== "").join("\n").slice(0, 2000);
+/** The CSV's Perceived Exertion first (the runner typed it), else the file's workout RPE. */
+const rpeOf = (activity: ParsedActivity, extras: ActivityExtras) => extras.rpe ?? activity.rpe ?? null;
+
+/** Cross-training (rides, swims, rows, walks…): kept in issue 11's table, never as a run. */
+async function storeCrossTraining(
+  tx: Tx,
+  runner: Pick<Runner, "id" | "timeZone">,
+  activity: ParsedActivity,
+  source: { fileHash: string; fileName: string; manual?: boolean },
+  extras: ActivityExtras,
+): Promise<StoreOutcome> {
+  const sport = snakeWords(activity.sport ?? (extras.type ? (sportFromText(extras.type).sport ?? "other") : "other")) || "other";
+  const what = sportWords(sport);
+  const startedAt = activity.startedAt;
+  const durationSec = activity.durationSec !== null && activity.durationSec > 0 ? Math.round(activity.durationSec) : null;
+  if (startedAt === null || durationSec === null) {
+    const missing = [startedAt === null ? "startedAt" : null, durationSec === null ? "durationSec" : null].filter((m): m is string => m !== null);
+    return { status: "needs_details", missing, message: `This ${what} session does not say ${startedAt === null ? "when it started" : "how long it lasted"}.` };
+  }
+  const distanceM = activity.distanceM !== null && activity.distanceM > 0 ? Math.round(activity.distanceM) : null;
+  const byFile = await tx.crossTraining.findUnique({ where: { userId_fileHash: { userId: runner.id, fileHash: source.fileHash } }, select: { id: true } });
+  const windowMs = DUPLICATE_START_WINDOW_SEC * 1000;
+  const near =
+    byFile ??
+    (await tx.crossTraining.findFirst({
+      where: {
+        userId: runner.id,
+        startedAt: { gte: new Date(startedAt.getTime() - windowMs), lte: new Date(startedAt.getTime() + windowMs) },
+        ...(distanceM !== null
+          ? { distanceM: { gte: Math.floor(distanceM * (1 - DUPLICATE_DISTANCE_TOLERANCE)), lte: Math.ceil(distanceM * (1 + DUPLICATE_DISTANCE_TOLERANCE)) } }
+          : {}),
+      },
+      select: { id: true },
+    }));
+  if (near) return { status: "already_there", runId: null, crossTrainingId: near.id, message: `This ${what} session is already there.` } as StoreOutcome;
+  const notes = notesOf(extras);
+  const rpe = rpeOf(activity, extras);
+  const checked = crossTrainingCreateSchema.safeParse({
+    sport,
+    ...(activity.subSport ? { subSport: activity.subSport } : {}),
+    startedAt: startedAt.toISOString(),
+    durationSec,
+    ...(wholeOrNull(activity.elapsedSec, durationSec, 30 * 24 * 3600) !== null ? { elapsedSec: wholeOrNull(activity.elapsedSec, durationSec, 30 * 24 * 3600) } : {}),
+    ...(distanceM !== null ? { distanceM } : {}),
+    ...(wholeOrNull(activity.avgHeartRate, MIN_HEART_RATE, MAX_HEART_RATE) !== null ? { avgHeartRate: wholeOrNull(activity.avgHeartRate, MIN_HEART_RATE, MAX_HEART_RATE) } : {}),
+    ...(rpe !== null ? { rpe } : {}),
+    ...(notes ? { notes } : {}),
+  });
+  if (!checked.success) return { status: "skipped", message: `This ${what} session cannot be stored: ${checked.error.issues[0]?.message ?? "its values are out of range."}` };
+  try {
+    const row = await createCrossTraining(runner, { ...checked.data, ...(source.manual ? {} : { source: activity.format }), fileHash: source.fileHash, fileName: source.fileName.slice(0, 255) }, tx);
+    return { status: "cross_training", crossTrainingId: row.id, message: `A ${what} session: kept as cross-training (it counts in your load, never in running distance).` };
+  } catch (error) {
+    if (error instanceof DomainValidationError) return { status: "skipped", message: `This ${what} session cannot be stored: ${error.message}` };
     throw error;
   }
 }

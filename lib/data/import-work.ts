@@ -97,7 +97,7 @@ export async function pendingImportEntries(jobId: string, limit: number) {
 }
 
 export type EntryResult =
-  | { kind: "activity"; activity: ParsedActivity; fileHash: string; fileName: string; manual?: boolean; extras?: ActivityExtras }
+  | { kind: "activity"; activities: ParsedActivity[]; fileHash: string; fileName: string; manual?: boolean; extras?: ActivityExtras }
   | { kind: "skipped"; message: string };
 
 const STATUS: Record<StoreOutcome["status"], "imported" | "already_there" | "cross_training" | "needs_details" | "skipped"> = {
@@ -107,6 +107,19 @@ const STATUS: Record<StoreOutcome["status"], "imported" | "already_there" | "cro
   needs_details: "needs_details",
   skipped: "skipped",
 };
+
+const RANK: StoreOutcome["status"][] = ["imported", "cross_training", "already_there", "needs_details", "skipped"];
+
+/** One entry's result from its activities' (a file may hold several): the most useful status, every message. */
+function summarise(outcomes: StoreOutcome[]): StoreOutcome {
+  const best = [...outcomes].sort((a, b) => RANK.indexOf(a.status) - RANK.indexOf(b.status))[0]!;
+  if (outcomes.length === 1) return best;
+  const counts = RANK.map((status) => [status, outcomes.filter((o) => o.status === status).length] as const).filter(([, n]) => n > 0);
+  const words = { imported: "imported", cross_training: "cross-training", already_there: "already there", needs_details: "needing details", skipped: "skipped" };
+  const summary = `${outcomes.length} activities in this file: ${counts.map(([s, n]) => `${n} ${words[s]}`).join(", ")}.`;
+  const messages = outcomes.map((o) => ("message" in o ? o.message : undefined)).filter((m): m is string => !!m);
+  return { ...best, message: [summary, ...messages].join(" ") } as StoreOutcome;
+}
 
 /**
  * Stores one entry's outcome. The entry row is claimed first (`pending` → done) inside the
@@ -121,7 +134,13 @@ export async function completeImportEntry(job: Pick<WorkJob, "id" | "runner">, e
     if (result.kind === "skipped") outcome = { status: "skipped", message: result.message };
     else {
       await lockRunnerImports(tx, job.runner.id);
-      outcome = await storeImportedActivity(tx, job.runner, result.activity, { fileHash: result.fileHash, fileName: result.fileName, manual: result.manual }, result.extras);
+      const outcomes: StoreOutcome[] = [];
+      for (const [i, activity] of result.activities.entries()) {
+        // One activity of a many-activity file: the file's hash with "#<n>" (issue 11's convention).
+        const fileHash = result.activities.length > 1 ? `${result.fileHash}#${i + 1}` : result.fileHash;
+        outcomes.push(await storeImportedActivity(tx, job.runner, activity, { fileHash, fileName: result.fileName, manual: result.manual }, result.extras));
+      }
+      outcome = summarise(outcomes);
     }
     await tx.importEntry.update({
       where: { id: entryId },
@@ -129,7 +148,7 @@ export async function completeImportEntry(job: Pick<WorkJob, "id" | "runner">, e
         status: STATUS[outcome.status],
         message: "message" in outcome ? (outcome.message ?? null) : null,
         missing: outcome.status === "needs_details" ? outcome.missing : [],
-        runId: "runId" in outcome ? outcome.runId : null,
+        runId: "runId" in outcome ? (outcome.runId ?? null) : null,
       },
     });
     return true;

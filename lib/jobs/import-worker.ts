@@ -22,7 +22,7 @@ import {
   type EntryResult,
   type WorkJob,
 } from "@/lib/data/import-work";
-import { ImportError, parseActivityFile, type ParsedActivity } from "@/lib/import";
+import { ImportError, parseActivities, type ParsedActivity } from "@/lib/import";
 import { MAX_ACTIVITY_INFLATED_BYTES, MAX_ARCHIVE_ENTRIES } from "@/lib/import/archive-layout";
 import { FIT_FILE_TYPE_ACTIVITY, fitFileType, fitFileTypeName } from "@/lib/import/fit-file-type";
 import { listUpload, nestedZipPath, openNestedZip, type EntryDetails } from "./archive-listing";
@@ -95,20 +95,15 @@ async function inflateGzip(bytes: Uint8Array): Promise<Uint8Array> {
   }
 }
 
-/**
- * Reads the activities of one file. The one place to switch to issue 11's
- * `parseActivities(bytes, fileName): Promise<ParsedActivity[]>` (several activities per file).
- */
-async function parseEntry(bytes: Uint8Array, fileName: string): Promise<ParsedActivity[]> {
-  return [await parseActivityFile(bytes, fileName)];
-}
-
 const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest("hex");
 
 function csvOnlyActivity(csv: NonNullable<EntryDetails["csv"]>): ParsedActivity {
   return {
     format: "fit",
-    sport: null,
+    sport: null, // the CSV's type decides (lib/data/import-store.ts)
+    subSport: null,
+    isRun: true,
+    rpe: null,
     startedAt: csv.startedAt ? new Date(csv.startedAt) : null,
     durationSec: csv.durationSec,
     elapsedSec: csv.elapsedSec,
@@ -129,7 +124,7 @@ async function resultOf(job: WorkJob, archives: OpenArchives, fileName: string, 
     const unit = csv.distanceSource ? `Distance from activities.csv, read as ${csv.distanceSource}.` : null;
     return {
       kind: "activity",
-      activity: csvOnlyActivity(csv),
+      activities: [csvOnlyActivity(csv)],
       fileHash: sha256(`strava-csv:${csv.activityId ?? ""}:${csv.startedAt ?? ""}:${csv.name ?? ""}`),
       fileName,
       manual: true,
@@ -142,9 +137,8 @@ async function resultOf(job: WorkJob, archives: OpenArchives, fileName: string, 
     if (type !== null && type !== FIT_FILE_TYPE_ACTIVITY) {
       return { kind: "skipped", message: `A FIT ${fitFileTypeName(type)} file, not an activity.` };
     }
-    const [activity] = await parseEntry(bytes, fileName.replace(/\.gz$/i, ""));
-    if (!activity) return { kind: "skipped", message: "This file holds no activity." };
-    return { kind: "activity", activity, fileHash: sha256(bytes), fileName: path.basename(fileName), extras };
+    const activities = await parseActivities(bytes, fileName.replace(/\.gz$/i, ""));
+    return { kind: "activity", activities, fileHash: sha256(bytes), fileName: path.basename(fileName), extras };
   } catch (error) {
     if (error instanceof ImportError || error instanceof EntryRefusedError) return { kind: "skipped", message: error.message };
     throw error;

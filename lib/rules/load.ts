@@ -171,6 +171,35 @@ function weeklyIncreaseSuggestion(history: History, units: DistanceUnits): Sugge
   };
 }
 
+/**
+ * The reason line that marks estimated loads between fromDay and toDay (null when every session
+ * there has the runner's own RPE), and the sources of the estimates.
+ */
+export function estimatedLoadReason(history: History, fromDay: DayNumber, toDay: DayNumber): { because: string; evidence: string[] } | null {
+  const estimated = history.estimatedSessions.filter((session) => session.day >= fromDay && session.day <= toDay);
+  if (estimated.length === 0) return null;
+  const fromHeartRate = estimated.filter((session) => session.basis === "heart-rate").length;
+  const byDefault = estimated.length - fromHeartRate;
+  const parts = [
+    fromHeartRate > 0 ? `${fromHeartRate} from average heart rate as a share of your maximum` : null,
+    byDefault > 0 ? `${byDefault} from the usual effort of that kind of session` : null,
+  ].filter((part): part is string => part !== null);
+  const sessions = estimated.length === 1 ? "1 session has" : `${estimated.length} sessions have`;
+  return {
+    because: `Estimated (≈): ${sessions} no effort rating (RPE) of yours, so the load counts an estimate — ${parts.join(", ")}. Rate them for a truer load.`,
+    evidence: fromHeartRate > 0 ? [SOURCES.acsm2021, SOURCES.borg1998] : [SOURCES.foster2001],
+  };
+}
+
+function withEstimateNote(suggestion: Suggestion, note: { because: string; evidence: string[] } | null): Suggestion {
+  if (note === null) return suggestion;
+  return {
+    ...suggestion,
+    because: [...suggestion.because, note.because],
+    evidence: [...suggestion.evidence, ...note.evidence.filter((source) => !suggestion.evidence.includes(source))],
+  };
+}
+
 function acwrSuggestion(metrics: LoadMetrics): Suggestion | null {
   if (metrics.calibrating || metrics.acwr === null || metrics.acwr < ACWR_HIGH) return null;
   return {
@@ -212,10 +241,13 @@ function monotonySuggestion(history: History, metrics: LoadMetrics): Suggestion 
 
 /** The load suggestions; `units` is the runner's, for distances in the wording only. */
 export function loadSuggestions(history: History, metrics: LoadMetrics, units: DistanceUnits): Suggestion[] {
+  const acwr = acwrSuggestion(metrics);
+  const monotony = monotonySuggestion(history, metrics);
+  const { today } = history;
   return [
     spikeSuggestion(history, units),
     weeklyIncreaseSuggestion(history, units),
-    acwrSuggestion(metrics),
-    monotonySuggestion(history, metrics),
+    acwr && withEstimateNote(acwr, estimatedLoadReason(history, today - CHRONIC_EWMA_DAYS + 1, today)),
+    monotony && withEstimateNote(monotony, estimatedLoadReason(history, today - MONOTONY_DAYS + 1, today)),
   ].filter((suggestion): suggestion is Suggestion => suggestion !== null);
 }

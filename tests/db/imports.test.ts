@@ -98,6 +98,9 @@ describe("importing a Strava bulk export", () => {
     expect(hill).toMatchObject({ distanceM: 8524, durationSec: 2700, rpe: 8 });
     expect(hill.startedAt.toISOString()).toBe("2025-03-08T18:30:00.000Z"); // CSV dates are UTC
 
+    const rides = await db().crossTraining.findMany({ where: { userId: runner.id } });
+    expect(rides).toHaveLength(1);
+    expect(rides[0]).toMatchObject({ sport: "cycling", distanceM: 15000, notes: "Spin" });
     const job = await getImportJob(runner.id, id);
     expect(job).toMatchObject({ status: "done", counts: { imported: 4, crossTraining: 1, skipped: 2, alreadyThere: 0, total: 7, done: 7 } });
     expect(existsSync(importDir(id))).toBe(false); // the upload is removed when the job is over
@@ -109,7 +112,8 @@ describe("importing a Strava bulk export", () => {
     const second = await upload(runner.id, [{ name: "export.zip", data: await stravaArchive() }]);
     await runToEnd(second);
     expect(await db().run.count({ where: { userId: runner.id } })).toBe(4);
-    expect((await getImportJob(runner.id, second))!.counts).toMatchObject({ imported: 0, alreadyThere: 4, crossTraining: 1 });
+    expect(await db().crossTraining.count({ where: { userId: runner.id } })).toBe(1);
+    expect((await getImportJob(runner.id, second))!.counts).toMatchObject({ imported: 0, alreadyThere: 5, crossTraining: 0 });
   });
 });
 
