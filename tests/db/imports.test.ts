@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Encoder, type Mesg } from "@garmin/fitsdk";
@@ -239,3 +239,36 @@ describe("cancelling and bombs", () => {
   });
 });
 
+
+// The one skip allowed: the shared field-case archive is read where ../shared exists (CI has it).
+const SHARED_SAMPLE = [path.resolve(__dirname, "../../../shared"), path.resolve(__dirname, "../../../../shared")]
+  .map((dir) => path.join(dir, "fixtures/field-cases/strava-export-sample.zip"))
+  .find((file) => existsSync(file));
+
+describe.runIf(SHARED_SAMPLE !== undefined)("the shared strava-export-sample.zip (field-cases README row)", () => {
+  it("gives 4 runs and 1 ride as the README says, and a second upload adds nothing", async () => {
+    const runner = await newRunner();
+    const data = new Uint8Array(await readFile(SHARED_SAMPLE!));
+    await runToEnd(await upload(runner.id, [{ name: "export.zip", data }]));
+    const runs = await db().run.findMany({ where: { userId: runner.id }, orderBy: { startedAt: "asc" } });
+    // Distances to the nearest 1 % (1002 is a GPX track: its distance is measured along the points).
+    expect(runs.map((r) => [r.startedAt.toISOString().slice(0, 10), Math.round(r.distanceM / 100) * 100, r.rpe])).toEqual([
+      ["2026-03-04", 6000, 6],
+      ["2026-03-05", 6000, null],
+      ["2026-03-06", 5000, 3],
+      ["2026-03-08", 8500, 8],
+    ]);
+    expect(runs[3]!.distanceM).toBe(8500); // the CSV's one Distance column, read as km (and said so)
+    expect(runs[0]).toMatchObject({ durationSec: 1800, notes: "Treadmill tempo\nFelt good, legs fresh" });
+    expect(runs[2]).toMatchObject({ durationSec: 1500 });
+    expect(runs[3]).toMatchObject({ durationSec: 2700, source: "manual" });
+    expect(runs[3]!.startedAt.toISOString()).toBe("2026-03-08T18:30:00.000Z");
+    expect(await db().crossTraining.count({ where: { userId: runner.id } })).toBe(1);
+    const again = await upload(runner.id, [{ name: "export.zip", data }]);
+    await runToEnd(again);
+    expect(await db().run.count({ where: { userId: runner.id } })).toBe(4);
+    expect(await db().crossTraining.count({ where: { userId: runner.id } })).toBe(1);
+    const manual = (await allEntries(again)).find((e) => e.fileName.includes("activities.csv"))!;
+    expect(manual.status).toBe("already_there");
+  });
+});
