@@ -101,8 +101,11 @@ export async function createImportJob(userId: string, id: string, uploads: Store
   return toView(job, emptyCounts(), new Date());
 }
 
-/** One of the runner's imports, or null (also for another runner's id). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One of the runner's imports, or null (also for another runner's id, or no id at all). */
 export async function getImportJob(userId: string, id: string): Promise<ImportJobView | null> {
+  if (!UUID.test(id)) return null;
   const job = await db().importJob.findFirst({ where: { id, userId } });
   if (!job) return null;
   return toView(job, (await countsOf([job.id])).get(job.id)!, new Date());
@@ -128,6 +131,7 @@ export async function listImportEntries(
   jobId: string,
   query: { after?: number; limit?: number; status?: ImportEntryStatus } = {},
 ): Promise<EntryPage | null> {
+  if (!UUID.test(jobId)) return null;
   const job = await db().importJob.findFirst({ where: { id: jobId, userId }, select: { id: true } });
   if (!job) return null;
   const limit = query.limit ?? 50;
@@ -146,6 +150,7 @@ export async function listImportEntries(
  * between entries). Returns the job, or null for an unknown id. A finished job is left as it is.
  */
 export async function cancelImportJob(userId: string, id: string): Promise<ImportJobView | null> {
+  if (!UUID.test(id)) return null;
   await db().importJob.updateMany({ where: { id, userId, status: { in: ["queued", "running"] } }, data: { status: "cancelled", finishedAt: new Date() } });
   return getImportJob(userId, id);
 }
