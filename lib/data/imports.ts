@@ -165,3 +165,15 @@ export async function importedRunsWithoutRpe(userId: string, jobId: string) {
     select: { id: true, startedAt: true, distanceM: true, durationSec: true, fileName: true },
   });
 }
+
+/** Saves the efforts the runner gave on the one-screen form; only runs of this import that still have none. */
+export async function setRpeOfImportedRuns(userId: string, jobId: string, rpeByRun: Record<string, number>): Promise<number> {
+  const ids = new Set((await importedRunsWithoutRpe(userId, jobId)).map((r) => r.id));
+  let saved = 0;
+  for (const [runId, rpe] of Object.entries(rpeByRun)) {
+    if (!ids.has(runId)) continue;
+    const r = await db().run.updateMany({ where: { id: runId, userId, rpe: null }, data: { rpe, version: { increment: 1 } } });
+    saved += r.count;
+  }
+  return saved;
+}

@@ -18,6 +18,9 @@ export default async function ImportRunsPage() {
         each file; a file you imported before is recognised and not stored twice. Files of other sports (rides, swims)
         are left out.
       </p>
+      <p>
+        Moving from Strava or Garmin Connect? <Link href="/imports">Import your whole history from their archive</Link>.
+      </p>
       <noscript>
         <p className="form-message error">
           Importing files needs JavaScript. You can still <Link href="/runs/new">log a run by hand</Link>.
