@@ -174,7 +174,11 @@ export async function runImportTurn(jobId: string, options: TurnOptions = {}): P
   const sliceMs = options.sliceMs ?? 20_000;
   const leaseMs = options.leaseMs ?? 60_000;
   const job = await leaseImportJob(jobId, leaseMs);
-  if (!job) return (await importStillWanted(jobId)) ? "busy" : "finished";
+  if (!job) {
+    if (await importStillWanted(jobId)) return "busy";
+    await removeImportFiles(jobId); // over, cancelled, or its runner deleted the account
+    return "finished";
+  }
   const started = Date.now();
   let renewedAt = started;
   const archives = new OpenArchives(job);
