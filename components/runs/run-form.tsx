@@ -5,7 +5,7 @@ import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { formatPace, metresFromUnits, parseDuration, type Units } from "@/lib/format/units";
 import type { FormState } from "@/lib/validation/form";
-import { RPE_WORDS, RUN_KIND_LABELS, RUN_KINDS } from "@/lib/validation/run";
+import { MAX_NOTES_LENGTH, RPE_WORDS, RUN_KIND_LABELS, RUN_KINDS } from "@/lib/validation/run";
 import styles from "./runs.module.css";
 
 export interface RunFormValues {
@@ -51,6 +51,7 @@ export function RunForm({
   const errors = state.fieldErrors ?? {};
   const [distance, setDistance] = useState(v.distance);
   const [duration, setDuration] = useState(v.duration);
+  const [notesLength, setNotesLength] = useState(v.notes.length);
   const pace = livePace(distance, duration, units);
   const unitName = units === "mi" ? "miles" : "km";
   const extrasOpen = Boolean(v.temperature || v.heartRate || v.notes || errors.temperature || errors.heartRate || errors.notes);
@@ -58,6 +59,15 @@ export function RunForm({
   return (
     <form action={formAction} noValidate>
       <FormMessage message={state.message} ok={state.ok} />
+      {state.confirm ? (
+        <div className="form-message error" role="alert">
+          <p>{state.confirm}</p>
+          <label style={{ fontWeight: 400, display: "inline-flex", gap: "0.4rem", alignItems: "center" }}>
+            <input type="checkbox" name="confirmed" value="yes" />
+            Yes, that is right — save it as it is
+          </label>
+        </div>
+      ) : null}
       {nonce ? <input type="hidden" name="nonce" value={nonce} /> : null}
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       <div className={styles.formGrid}>
@@ -149,9 +159,14 @@ export function RunForm({
             {(p) => <input {...p} name="heartRate" inputMode="numeric" autoComplete="off" defaultValue={v.heartRate} />}
           </Field>
         </div>
-        <Field name="notes" label="Notes" errors={errors.notes}>
-          {(p) => <textarea {...p} name="notes" rows={3} maxLength={2000} defaultValue={v.notes} />}
+        <Field name="notes" label="Notes" hint={`Up to ${MAX_NOTES_LENGTH} characters.`} errors={errors.notes}>
+          {(p) => <textarea {...p} name="notes" rows={3} defaultValue={v.notes} onChange={(e) => setNotesLength(e.target.value.length)} />}
         </Field>
+        <p className={notesLength > MAX_NOTES_LENGTH ? "field-error" : "muted"} aria-live="polite" data-testid="notes-counter">
+          {notesLength > MAX_NOTES_LENGTH
+            ? `${notesLength} of ${MAX_NOTES_LENGTH} characters: ${notesLength - MAX_NOTES_LENGTH} too many. Shorten the notes to save.`
+            : `${notesLength} of ${MAX_NOTES_LENGTH} characters`}
+        </p>
       </details>
 
       <SubmitButton pendingText={pendingLabel}>{submitLabel}</SubmitButton>

@@ -25,7 +25,12 @@ export interface LoadDay {
   acwr: number | null;
   /** Fewer than 28 days of history on this day: the ratio means little yet. */
   calibrating: boolean;
+  /** Some of the day's load is estimated (no RPE of the runner's own): shown as "≈". */
+  estimated: boolean;
 }
+
+/** A session for the chart: a run, or any session whose (possibly estimated) RPE is known. */
+export type LoadSession = Pick<RunEntry, "date" | "durationMin" | "rpe" | "kind"> & Partial<RunEntry> & { estimated?: boolean };
 
 export const LOAD_CHART_DAYS = 84;
 
@@ -39,16 +44,18 @@ export function sessionLoad(run: Pick<RunEntry, "durationMin" | "rpe" | "kind">)
  * The last `days` days up to today. The EWMAs start at 0 the day before the first run (as in
  * the rules) and run over every day from there, so the lines are right from the first shown day.
  */
-export function loadSeries(runs: readonly RunEntry[], today: ISODate, days = LOAD_CHART_DAYS): LoadDay[] {
+export function loadSeries(runs: readonly LoadSession[], today: ISODate, days = LOAD_CHART_DAYS): LoadDay[] {
   const todayDay = dayOf(today);
   const firstShown = todayDay - days + 1;
   const loads = new Map<number, number>();
+  const estimatedDays = new Set<number>();
   let firstRun: number | null = null;
   for (const run of runs) {
     const day = dayOf(run.date);
     if (day > todayDay) continue;
     if (firstRun === null || day < firstRun) firstRun = day;
     loads.set(day, (loads.get(day) ?? 0) + sessionLoad(run));
+    if (run.estimated) estimatedDays.add(day);
   }
   const acuteLambda = 2 / (ACUTE_EWMA_DAYS + 1);
   const chronicLambda = 2 / (CHRONIC_EWMA_DAYS + 1);
@@ -71,6 +78,7 @@ export function loadSeries(runs: readonly RunEntry[], today: ISODate, days = LOA
       chronic,
       acwr: calibrating || chronic <= 0 ? null : acute / chronic,
       calibrating,
+      estimated: estimatedDays.has(day),
     });
   }
   return series;

@@ -12,6 +12,7 @@ import {
   type Region,
 } from "@/lib/rules";
 import { loadSeries, type LoadDay } from "@/lib/charts/load";
+import { sessionLoadsOf } from "@/lib/rules/session-load";
 import { sorenessHeatmap, sorenessNow, type SorenessHeatmap, type SorenessNow } from "@/lib/charts/soreness";
 import { weeklyDistance, type WeekDistance } from "@/lib/charts/weekly-distance";
 import { planInputFrom, readHistoryWindows } from "./plan";
@@ -66,7 +67,10 @@ export interface Dashboard {
  * input is exactly what loadPlanInput builds (the same windows and order), read once and reused
  * for the charts.
  */
-export async function loadDashboard(runner: Pick<Runner, "id" | "bodyMassKg" | "units" | "timeZone">, today: ISODate): Promise<Dashboard> {
+export async function loadDashboard(
+  runner: Pick<Runner, "id" | "bodyMassKg" | "units" | "timeZone"> & Partial<Pick<Runner, "maxHeartRate" | "loadExcludedSports">>,
+  today: ISODate,
+): Promise<Dashboard> {
   const windows = await readHistoryWindows(runner.id, today, DASHBOARD_LOOKAHEAD_DAYS);
   const { runs, races } = windows;
   const racesOnDays = races.map((r) => ({ ...r, day: isoDateOfColumn(r.date) }));
@@ -131,9 +135,14 @@ export async function loadDashboard(runner: Pick<Runner, "id" | "bodyMassKg" | "
     units: runner.units,
     plan,
     planInput,
-    hasRuns: runs.length > 0,
+    hasRuns: runs.length > 0 || windows.crossTraining.length > 0,
     weeklyDistance: weeklyDistance(planInput.runs, today),
-    load: loadSeries(planInput.runs, today),
+    // Runs and cross-training with the rules' RPE (the runner's, else estimated), so a watch-only
+    // runner's chart is not empty and its last point is the plan's load metrics.
+    load: loadSeries(
+      sessionLoadsOf(planInput).map((s) => ({ date: s.date, durationMin: s.durationMin, rpe: s.effort.rpe, estimated: s.estimated })),
+      today,
+    ),
     soreness: sorenessHeatmap(planInput.soreness, today),
     sorenessNow: sorenessNow(planInput.soreness, today),
     nextRace,

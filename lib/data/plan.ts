@@ -6,7 +6,7 @@ import type { ISODate, PlanInput } from "@/lib/rules";
 import { regionFromDb } from "./regions";
 import type { Runner } from "./users";
 
-// The windows the rules read. EWMA with λ = 2/29 leaves a weight of 0.931^180 ≈ 3e-6 on a day
+// The windows the rules read (runs and cross-training alike). EWMA with λ = 2/29 leaves a weight of 0.931^180 ≈ 3e-6 on a day
 // 180 days back, so older runs cannot change the plan; the other rules look back at most 60 days.
 export const PLAN_RUN_WINDOW_DAYS = 180;
 export const PLAN_SORENESS_WINDOW_DAYS = 60;
@@ -26,10 +26,15 @@ export function todayFor(runner: Pick<Runner, "timeZone">, now = new Date()): IS
  */
 export async function readHistoryWindows(userId: string, today: ISODate, lookaheadDays = PLAN_FUTURE_EVENT_DAYS) {
   const day = (offset: number) => dateColumn(addDaysIso(today, offset));
-  const [runs, soreness, races, massages, sweatTest] = await Promise.all([
+  const [runs, crossTraining, soreness, races, massages, sweatTest] = await Promise.all([
     db().run.findMany({
       where: { userId, localDate: { gte: day(-PLAN_RUN_WINDOW_DAYS), lte: day(0) } },
-      select: { localDate: true, distanceM: true, durationSec: true, rpe: true, kind: true, temperatureC: true },
+      select: { localDate: true, distanceM: true, durationSec: true, rpe: true, kind: true, temperatureC: true, avgHeartRate: true, maxHeartRate: true },
+      orderBy: [{ localDate: "asc" }, { startedAt: "asc" }, { id: "asc" }],
+    }),
+    db().crossTraining.findMany({
+      where: { userId, localDate: { gte: day(-PLAN_RUN_WINDOW_DAYS), lte: day(0) } },
+      select: { localDate: true, sport: true, durationSec: true, distanceM: true, rpe: true, avgHeartRate: true, maxHeartRate: true },
       orderBy: [{ localDate: "asc" }, { startedAt: "asc" }, { id: "asc" }],
     }),
     db().sorenessEntry.findMany({
@@ -57,14 +62,21 @@ export async function readHistoryWindows(userId: string, today: ISODate, lookahe
       select: { massBeforeKg: true, massAfterKg: true, fluidMl: true, urineMl: true, durationSec: true },
     }),
   ]);
-  return { runs, soreness, races, massages, sweatTest };
+  return { runs, crossTraining, soreness, races, massages, sweatTest };
 }
 export type HistoryWindows = Awaited<ReturnType<typeof readHistoryWindows>>;
 
-/** planRecovery's input from the windows: events up to 60 days ahead; proposals are not plans yet. */
-export function planInputFrom(windows: HistoryWindows, runner: Pick<Runner, "bodyMassKg">, today: ISODate): PlanInput {
+/** What of the runner's settings the plan reads (heart rate and excluded sports may be absent: none). */
+export type PlanRunner = Pick<Runner, "bodyMassKg"> & Partial<Pick<Runner, "maxHeartRate" | "loadExcludedSports">>;
+
+/**
+ * planRecovery's input from the windows: events up to 60 days ahead; proposals are not plans yet;
+ * cross-training of the sports the runner keeps out of their load is left out.
+ */
+export function planInputFrom(windows: HistoryWindows, runner: PlanRunner, today: ISODate): PlanInput {
   const horizon = addDaysIso(today, PLAN_FUTURE_EVENT_DAYS);
   const { runs, soreness, races, massages, sweatTest } = windows;
+  const excluded = new Set(runner.loadExcludedSports ?? []);
   return {
     today,
     runs: runs.map((r) => ({
@@ -74,7 +86,20 @@ export function planInputFrom(windows: HistoryWindows, runner: Pick<Runner, "bod
       ...(r.rpe !== null ? { rpe: r.rpe } : {}),
       ...(r.kind !== null ? { kind: r.kind } : {}),
       ...(r.temperatureC !== null ? { temperatureC: r.temperatureC } : {}),
+      ...(r.avgHeartRate !== null ? { avgHeartRate: r.avgHeartRate } : {}),
+      ...(r.maxHeartRate !== null ? { maxHeartRate: r.maxHeartRate } : {}),
     })),
+    crossTraining: windows.crossTraining
+      .filter((c) => !excluded.has(c.sport))
+      .map((c) => ({
+        date: isoDateOfColumn(c.localDate),
+        sport: c.sport,
+        durationMin: c.durationSec / 60,
+        ...(c.rpe !== null ? { rpe: c.rpe } : {}),
+        ...(c.avgHeartRate !== null ? { avgHeartRate: c.avgHeartRate } : {}),
+        ...(c.maxHeartRate !== null ? { maxHeartRate: c.maxHeartRate } : {}),
+        ...(c.distanceM !== null ? { distanceKm: c.distanceM / 1000 } : {}),
+      })),
     soreness: soreness.map((s) => ({
       date: isoDateOfColumn(s.date),
       region: regionFromDb(s.region),
@@ -96,13 +121,14 @@ export function planInputFrom(windows: HistoryWindows, runner: Pick<Runner, "bod
       })),
     profile: {
       ...(runner.bodyMassKg !== null ? { bodyMassKg: runner.bodyMassKg } : {}),
+      ...(runner.maxHeartRate !== undefined && runner.maxHeartRate !== null ? { maxHeartRate: runner.maxHeartRate } : {}),
       ...(sweatTest ? { sweatRateLPerH: sweatRateLPerH(sweatTest) } : {}),
     },
   };
 }
 
 /** Everything planRecovery needs for the runner's day. */
-export async function loadPlanInput(runner: Pick<Runner, "id" | "bodyMassKg">, today: ISODate): Promise<PlanInput> {
+export async function loadPlanInput(runner: Pick<Runner, "id"> & PlanRunner, today: ISODate): Promise<PlanInput> {
   return planInputFrom(await readHistoryWindows(runner.id, today), runner, today);
 }
 

@@ -1,10 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
-import { dateColumn, isoDateOfColumn, localDateOf } from "@/lib/format/dates";
+import { dateColumn, isoDateOfColumn } from "@/lib/format/dates";
 import { encodeRunCursor, type RunCreateInput, type RunKind, type RunListQuery, type RunPatchInput } from "@/lib/validation/run";
 import type { Runner } from "./users";
 import { DomainValidationError } from "@/lib/validation/domain-error";
+import { runPlausibility } from "@/lib/validation/run-plausibility";
+import { localDayOfSession } from "./session-time";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
 type RunRow = Prisma.RunGetPayload<object>;
@@ -95,11 +97,19 @@ export async function countRuns(userId: string): Promise<number> {
 
 export const RUN_IN_FUTURE_MESSAGE = "That day is still to come. Log a run on the day you ran it, or later.";
 
-/** The run's local day, computed once from the runner's time zone; a day after their today is refused. */
+/**
+ * The run's local day, computed once from the runner's time zone; a day after their today, or a
+ * start later than now (the time, not just the day), is refused.
+ */
 function localDayOfRun(startedAt: Date, timeZone: string): Date {
-  const day = localDateOf(startedAt, timeZone);
-  if (day > localDateOf(new Date(), timeZone)) throw new DomainValidationError("startedAt", RUN_IN_FUTURE_MESSAGE);
-  return dateColumn(day);
+  return localDayOfSession(startedAt, timeZone, RUN_IN_FUTURE_MESSAGE);
+}
+
+/** Refuses (DomainValidationError on the field) a run no one could have run: see run-plausibility.ts. */
+export function assertPlausibleRun(run: { distanceM: number; durationSec: number }, changed?: ReadonlyArray<"distanceM" | "durationSec">): void {
+  const { errors } = runPlausibility(run);
+  const first = errors.find((e) => changed?.includes(e.field)) ?? errors[0];
+  if (first) throw new DomainValidationError(first.field, first.message);
 }
 
 /** Stores a run; its local day is computed here, once, from the runner's time zone. */
@@ -108,6 +118,7 @@ export async function createRun(
   input: RunCreateInput & Partial<RunFileExtras>,
   client: Client = db(),
 ): Promise<RunView> {
+  assertPlausibleRun(input);
   const row = await client.run.create({
     data: {
       userId: runner.id,
@@ -220,6 +231,12 @@ export async function updateRun(runner: Pick<Runner, "id" | "timeZone">, id: str
   if (patch.temperatureC !== undefined) data.temperatureC = patch.temperatureC;
   if (patch.avgHeartRate !== undefined) data.avgHeartRate = patch.avgHeartRate;
   if (patch.notes !== undefined) data.notes = patch.notes;
+  if (patch.distanceM !== undefined || patch.durationSec !== undefined) {
+    const stored = await db().run.findFirst({ where: { id, userId: runner.id }, select: { distanceM: true, durationSec: true } });
+    if (!stored) throw new RunNotFoundError();
+    const changed = (["distanceM", "durationSec"] as const).filter((field) => patch[field] !== undefined);
+    assertPlausibleRun({ distanceM: patch.distanceM ?? stored.distanceM, durationSec: patch.durationSec ?? stored.durationSec }, changed);
+  }
   const { count } = await db().run.updateMany({ where: { id, userId: runner.id, version: patch.version }, data });
   if (count === 0) {
     const current = await db().run.findFirst({ where: { id, userId: runner.id }, select: { version: true } });

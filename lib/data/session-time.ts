@@ -18,11 +18,18 @@ export function futureStartMessage(startedAt: Date, timeZone: string): string {
  * computed once from the runner's time zone. A start later than `now` (by more than a minute
  * of clock skew) is refused with DomainValidationError("startedAt") — the time, not just the day.
  */
-export function localDayOfSession(startedAt: Date, timeZone: string, now = new Date()): Date {
+export function localDayOfSession(
+  startedAt: Date,
+  timeZone: string,
+  dayStillToCome = "That day is still to come. Log a session on the day you did it, or later.",
+  now = new Date(),
+): Date {
+  const day = localDateOf(startedAt, timeZone);
+  if (day > localDateOf(now, timeZone)) throw new DomainValidationError("startedAt", dayStillToCome);
   if (startedAt.getTime() > now.getTime() + FUTURE_START_GRACE_MS) {
     throw new DomainValidationError("startedAt", futureStartMessage(startedAt, timeZone));
   }
-  return dateColumn(localDateOf(startedAt, timeZone));
+  return dateColumn(day);
 }
 
 /**

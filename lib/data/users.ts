@@ -13,6 +13,8 @@ export interface Runner {
   bodyMassKg: number | null;
   /** bpm, as the runner entered it; null → load estimates use the highest heart rate seen. */
   maxHeartRate: number | null;
+  /** Cross-training sports kept out of the session load. */
+  loadExcludedSports: string[];
   sessionVersion: number;
   onboarded: boolean;
 }
@@ -25,6 +27,7 @@ const runnerSelect = {
   timeZone: true,
   bodyMassKg: true,
   maxHeartRate: true,
+  loadExcludedSports: true,
   sessionVersion: true,
   onboardedAt: true,
 } as const;

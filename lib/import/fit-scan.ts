@@ -49,6 +49,8 @@ export interface FitScan {
   damage: null | "truncated" | "invalid" | "crc";
   /** Byte offset where a damaged file stops being readable. */
   damageAt: number;
+  /** The file has more data messages than the cap given to scanFit; the scan stopped there. */
+  tooMany: boolean;
 }
 
 export function isFitHeader(bytes: Uint8Array): boolean {
@@ -79,11 +81,14 @@ function u32le(b: Uint8Array, p: number): number {
   return ((b[p] ?? 0) | ((b[p + 1] ?? 0) << 8) | ((b[p + 2] ?? 0) << 16)) + (b[p + 3] ?? 0) * 0x1000000;
 }
 
-/** Walks every FIT file in `bytes` (chained files are allowed by the protocol). */
-export function scanFit(bytes: Uint8Array): FitScan {
+/**
+ * Walks every FIT file in `bytes` (chained files are allowed by the protocol), stopping
+ * with `tooMany` once more than `maxMessages` data messages are found (bounded work).
+ */
+export function scanFit(bytes: Uint8Array, maxMessages = Infinity): FitScan {
   const definitions: FitDefinition[] = [];
   // One data message needs at least two bytes, so this bounds the count.
-  const capacity = Math.max(16, Math.floor(bytes.length / 2));
+  const capacity = Math.max(16, Math.min(Math.floor(bytes.length / 2), maxMessages + 1));
   const msgDef = new Int32Array(capacity);
   const msgOffset = new Int32Array(capacity);
   let msgCount = 0;
@@ -118,6 +123,7 @@ export function scanFit(bytes: Uint8Array): FitScan {
         const def = defId === undefined ? undefined : definitions[defId];
         if (!def) return done("invalid", p);
         if (p + 1 + def.size > dataEnd) return done("truncated", p);
+        if (msgCount + compressedCount >= maxMessages) return { ...done("invalid", p), tooMany: true };
         compressedCount += 1;
         p += 1 + def.size;
       } else if ((header & DEFINITION) !== 0) {
@@ -156,6 +162,7 @@ export function scanFit(bytes: Uint8Array): FitScan {
         const def = defId === undefined ? undefined : definitions[defId];
         if (defId === undefined || !def) return done("invalid", p);
         if (p + 1 + def.size > dataEnd) return done("truncated", p);
+        if (msgCount + compressedCount >= maxMessages) return { ...done("invalid", p), tooMany: true };
         if (msgCount < capacity) {
           msgDef[msgCount] = defId;
           msgOffset[msgCount] = p + 1;
@@ -178,10 +185,10 @@ export function scanFit(bytes: Uint8Array): FitScan {
     if (allZero) break;
   }
 
-  return { definitions, msgDef, msgOffset, msgCount, compressedCount, damage, damageAt };
+  return { definitions, msgDef, msgOffset, msgCount, compressedCount, damage, damageAt, tooMany: false };
 
   function done(kind: "truncated" | "invalid", at: number): FitScan {
-    return { definitions, msgDef, msgOffset, msgCount, compressedCount, damage: kind, damageAt: at };
+    return { definitions, msgDef, msgOffset, msgCount, compressedCount, damage: kind, damageAt: at, tooMany: false };
   }
 }
 
@@ -252,13 +259,4 @@ export function buildFitSubset(
   out[o++] = 0;
   out[o++] = 0;
   return out.subarray(0, o);
-}
-
-/** Index of the last data message of `globalNum` whose definition has field `fieldNum`, or -1. */
-export function lastMessageWithField(scan: FitScan, globalNum: number, fieldNum: number): number {
-  for (let m = scan.msgCount - 1; m >= 0; m--) {
-    const def = scan.definitions[scan.msgDef[m] ?? -1];
-    if (def && def.globalNum === globalNum && def.fields.some((f) => f.num === fieldNum)) return m;
-  }
-  return -1;
 }

@@ -93,7 +93,7 @@ function parseSync(bytes: Uint8Array, fileName: string): RawActivity[] {
   }
   const ext = extensionOf(fileName);
   const format = detect(bytes);
-  if (format === "fit") return [parseFit(bytes)];
+  if (format === "fit") return parseFit(bytes);
   if (format === "xml") return parseXmlActivities(bytes, ext);
   const other = otherFileKind(bytes);
   if (other) {

@@ -8,6 +8,8 @@ export interface FormState {
   warning?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
+  /** Nothing was saved: a question the runner must confirm first ("did you mean…?"). */
+  confirm?: string;
 }
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {

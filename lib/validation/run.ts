@@ -8,6 +8,7 @@ import { instantOfLocal } from "../format/dates";
 import { metresFromUnits, parseDuration, type Units } from "../format/units";
 import { RUN_KINDS } from "../rules/types";
 import { isIsoDate } from "../rules/dates";
+import { runPlausibility } from "./run-plausibility";
 
 export { RUN_KINDS };
 export type RunKind = (typeof RUN_KINDS)[number];
@@ -90,7 +91,11 @@ export const runCreateSchema = z
     avgHeartRate: heartRate.optional(),
     notes: notes.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((run, ctx) => {
+    // Hard limits only; soft ones become the answer's `warnings` (see run-plausibility.ts).
+    for (const issue of runPlausibility(run).errors) ctx.addIssue({ code: "custom", message: issue.message, path: [issue.field] });
+  });
 export type RunCreateInput = z.output<typeof runCreateSchema>;
 
 /** PATCH /api/v1/runs/{id}: any of the fields (null clears an optional one) and the version read. */
@@ -240,6 +245,10 @@ export function runFormSchema(units: Units, timeZone: string) {
       if (f.heartRate !== undefined) input.avgHeartRate = f.heartRate;
       if (f.notes !== undefined) input.notes = f.notes;
       return input;
+    })
+    .superRefine((run, ctx) => {
+      const formField = { distanceM: "distance", durationSec: "duration" } as const;
+      for (const issue of runPlausibility(run).errors) ctx.addIssue({ code: "custom", message: issue.message, path: [formField[issue.field]] });
     });
 }
 

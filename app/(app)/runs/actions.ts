@@ -6,12 +6,23 @@ import { requireUser } from "@/lib/auth";
 import { createRunOnce, deleteRun, restoreRun, RunConflictError, RunNotFoundError, updateRun } from "@/lib/data/runs";
 import { DomainValidationError } from "@/lib/validation/domain-error";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/validation/form";
-import { formNonceSchema, RUN_FORM_FIELDS, runFormSchema } from "@/lib/validation/run";
+import { formNonceSchema, RUN_FORM_FIELDS, runFormSchema, type RunCreateInput } from "@/lib/validation/run";
+import { runPlausibility, warningMessages } from "@/lib/validation/run-plausibility";
 
-/** A rule of lib/data (a day still to come, say) shown next to the form's field. */
+const FORM_FIELD: Record<string, string> = { distanceM: "distance", durationSec: "duration" };
+
+/** A rule of lib/data (a day still to come, a start later than now, say) shown next to the form's field. */
 function refusedByRule(error: DomainValidationError, values: Record<string, string>): FormState {
-  const field = error.field === "startedAt" ? "date" : error.field;
+  const field =
+    error.field === "startedAt" ? (/still to come/.test(error.message) ? "date" : "time") : (FORM_FIELD[error.field] ?? error.field);
   return { message: "Check the fields marked below.", fieldErrors: { [field]: [error.message] }, values };
+}
+
+/** A pace past the soft limits is saved only once the runner confirms it ("did you mean…?"). */
+function unconfirmedPace(run: RunCreateInput, formData: FormData, values: Record<string, string>): FormState | null {
+  const warnings = warningMessages(runPlausibility(run));
+  if (warnings.length === 0 || formData.get("confirmed") === "yes") return null;
+  return { message: "Not saved yet: check the pace below.", confirm: warnings.join(" "), values };
 }
 
 /** Quick entry: the form's nonce makes a double submit store one run. */
@@ -22,6 +33,8 @@ export async function createRunAction(_prev: FormState, formData: FormData): Pro
   if (!nonce.success) return { message: "This form is out of date. Reload the page and try again.", values };
   const parsed = runFormSchema(runner.units, runner.timeZone).safeParse(values);
   if (!parsed.success) return { message: "Check the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const unconfirmed = unconfirmedPace(parsed.data, formData, values);
+  if (unconfirmed) return unconfirmed;
   let run;
   try {
     run = await createRunOnce(runner, parsed.data, nonce.data);
@@ -42,6 +55,8 @@ export async function updateRunAction(id: string, _prev: FormState, formData: Fo
   const parsed = runFormSchema(runner.units, runner.timeZone).safeParse(values);
   if (!parsed.success) return { message: "Check the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error), values };
   const input = parsed.data;
+  const unconfirmed = unconfirmedPace(input, formData, values);
+  if (unconfirmed) return unconfirmed;
   try {
     // The form holds every field: an emptied optional field clears it.
     await updateRun(runner, id, {

@@ -36,7 +36,10 @@ export function loadSummary(days: readonly LoadDay[]): string {
     (today.acwr === null
       ? "Ratio: calibrating — it needs 28 days of history before it means anything."
       : `Ratio ${today.acwr.toFixed(2)}, ${ratioText(today.acwr)} (typical ${ACWR_TYPICAL_LOW}–${ACWR_TYPICAL_HIGH}).`) +
-    " For context only: the ratio does not predict injury."
+    " For context only: the ratio does not predict injury." +
+    (days.some((d) => d.estimated)
+      ? " Some loads are estimated (≈) from heart rate or the usual effort of the session, because they have no effort rating (RPE)."
+      : "")
   );
 }
 
@@ -122,7 +125,7 @@ export function loadFigure(days: readonly LoadDay[]): string {
     table: tableMarkup(
       "Load at the end of each week (RPE × minutes)",
       ["Day", "Load that day", "Acute", "Chronic", "Ratio"],
-      weekEnds.map((d) => [shortDate(d.date), d.load.toFixed(0), d.acute.toFixed(0), d.chronic.toFixed(0), d.acwr === null ? "calibrating" : d.acwr.toFixed(2)]),
+      weekEnds.map((d) => [shortDate(d.date), `${d.estimated ? "≈ " : ""}${d.load.toFixed(0)}`, d.acute.toFixed(0), d.chronic.toFixed(0), d.acwr === null ? "calibrating" : d.acwr.toFixed(2)]),
     ),
   });
 }

@@ -23,6 +23,10 @@ const run = z.object({
   updatedAt: z.iso.datetime(),
   paceSecPerKm: z.number(),
   load: z.int().nullable().describe("Session RPE load: RPE × minutes (Foster 2001)"),
+  warnings: z
+    .array(z.string())
+    .optional()
+    .describe("On create and change: what looks unlikely but was stored (pace faster than 3:00/km or slower than 20:00/km)"),
 });
 
 const importResult = z.object({

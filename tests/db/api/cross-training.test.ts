@@ -4,6 +4,7 @@ import * as oneRoute from "@/app/api/v1/cross-training/[id]/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import { db } from "@/lib/db";
 import { call, newRunner } from "../../support/api";
+import { zoneWhereStillToday } from "../../support/zones";
 
 const aRide = { sport: "cycling", startedAt: "2025-05-04T17:30:00+02:00", durationSec: 3600, distanceM: 30_000, rpe: 5, avgHeartRate: 140, notes: "windy" };
 const count = (userId: string) => db().crossTraining.count({ where: { userId } });
@@ -58,7 +59,7 @@ describe("POST /api/v1/cross-training", () => {
   });
 
   it("refuses a start time later than now in the runner's zone — the time, not just the day", async () => {
-    const { runner, token } = await newRunner({ timeZone: "Europe/Berlin" });
+    const { runner, token } = await newRunner({ timeZone: zoneWhereStillToday(2 * 3600_000) });
     const later = new Date(Date.now() + 2 * 3600_000).toISOString();
     const res = await call(listRoute.POST, { token, path: "/api/v1/cross-training", body: { ...aRide, startedAt: later } });
     expect(res.status).toBe(422);

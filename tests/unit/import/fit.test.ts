@@ -132,13 +132,25 @@ describe("FIT built with the SDK Encoder", () => {
     expect(a.distanceM).toBe(10077.2);
     expect(a.pointCount).toBe(3600);
     expect(a.warnings).toEqual(["This file is damaged (it ends early), so only its summary was used for the totals."]);
-    // Without the whole session message nothing trustworthy is left.
-    await expectImportError(cut, "cut.fit", "corrupt");
+    // Without the whole session message the records are the summary, read to the last whole one.
+    const b = await parseActivityFile(cut, "cut.fit");
+    expect(b.durationSec).toBe(3599);
+    expect(b.elapsedSec).toBe(3599);
+    expect(b.distanceM).toBe(10077.2);
+    expect(b.warnings).toEqual(["This file ends early (the watch may have lost power), so it was read up to its last whole record."]);
   });
 
-  it("rejects a FIT truncated in the middle of its records as corrupt", async () => {
+  it("reads a FIT cut off in the middle of its records up to its last whole record, with a warning", async () => {
     const full = buildHourRun(true);
-    await expectImportError(full.subarray(0, Math.floor(full.length / 2)), "half.fit", "corrupt");
+    const a = await parseActivityFile(full.subarray(0, Math.floor(full.length / 2)), "half.fit");
+    // Distance and time come from the same whole records: the last one read sets both.
+    const records = a.pointCount;
+    expect(records).toBeGreaterThan(1000);
+    expect(records).toBeLessThan(3600);
+    expect(a.elapsedSec).toBe(records - 1);
+    expect(a.durationSec).toBe(records - 1);
+    expect(a.distanceM).toBe(Math.round((records - 1) * 2.8 * 100) / 100);
+    expect(a.warnings).toEqual(["This file ends early (the watch may have lost power), so it was read up to its last whole record."]);
   });
 
   it("uses only the summary when the CRC does not match, with a warning", async () => {

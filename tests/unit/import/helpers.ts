@@ -1,9 +1,21 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
 import { ImportError, parseActivityFile, type ParsedActivity } from "@/lib/import";
 
 export const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
+
+/**
+ * A folder of ../shared/fixtures beside the checkout (the main checkout's sibling, or the
+ * one above a worktree folder), or the first candidate when none exists (tests then skip).
+ */
+export function sharedFixtures(sub: string): string {
+  const candidates = [
+    path.resolve(__dirname, "../../../../shared/fixtures", sub),
+    path.resolve(__dirname, "../../../../../shared/fixtures", sub),
+  ];
+  return candidates.find((c) => existsSync(c)) ?? (candidates[0] as string);
+}
 
 /** Mean Earth radius used by the importer; distance along a meridian is exactly R·Δφ. */
 export const EARTH_RADIUS_M = 6_371_008.8;

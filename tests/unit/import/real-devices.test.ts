@@ -6,9 +6,9 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseActivityFile, type ParsedActivity } from "@/lib/import";
-import { expectImportError, expectWellFormed } from "./helpers";
+import { expectImportError, expectWellFormed, sharedFixtures } from "./helpers";
 
-const DIR = path.resolve(__dirname, "../../../../shared/fixtures/activities");
+const DIR = sharedFixtures("activities");
 const MORE = path.join(DIR, "more");
 
 function read(dir: string, name: string): Uint8Array {
@@ -79,7 +79,9 @@ const EXPECTED: Record<string, Expected> = {
   },
   "FullDemo.gpx": {
     format: "gpx",
-    sport: "mtb",
+    sport: "cycling", // <type>MTB</type>
+    subSport: "mountain",
+    isRun: false,
     startedAt: null,
     durationSec: null,
     elapsedSec: null,
@@ -173,13 +175,13 @@ const EXPECTED: Record<string, Expected> = {
     format: "gpx",
     sport: "running",
     startedAt: "2025-05-02T15:51:15.692Z",
-    durationSec: 2569.308,
+    durationSec: 35.503, // 10.503 + 7 + 18 s inside the 3 segments; the 42 min between them are pauses
     elapsedSec: 2569.308,
     avgHeartRate: 150, // HR on 13 of 17 points (121–171), from the first of two extensions elements
     maxHeartRate: 171,
     pointCount: 17,
     hasGps: true,
-    warnings: 0,
+    warnings: 1,
     // The thinned polyline is about 88 m; the gaps between the 3 segments are not bridged.
     check: (a) => expect(Math.abs((a.distanceM ?? 0) - 88)).toBeLessThan(1),
   },
@@ -227,8 +229,17 @@ describe.runIf(HAVE_FIXTURES)("real-device files in ../shared/fixtures/activitie
     });
   }
 
-  it("a truncated copy of a real file with its summary cut off is rejected as corrupt", async () => {
+  it("a truncated copy of a real file without its summary is read up to its last whole record", async () => {
     const bytes = read(DIR, "garmin-fenix-5-run.fit");
+    // Cut after 15 of the 21 records: distance and time from the same 15 records, with a warning.
+    const a = await parseActivityFile(bytes.subarray(0, 3000), "cut.fit");
+    expectWellFormed(a);
+    expect(a.sport).toBe("running");
+    expect(a.pointCount).toBe(15);
+    expect(a.elapsedSec).toBe(30);
+    expect(a.distanceM).toBe(86.31);
+    expect(a.warnings).toEqual(["This file ends early (the watch may have lost power), so it was read up to its last whole record."]);
+    // Cut before any whole record: nothing to import.
     await expectImportError(bytes.subarray(0, 2000), "cut.fit", "corrupt");
   });
 });

@@ -3,6 +3,7 @@ import { apiRoute, json } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/request";
 import { deleteRun, getRun, RunConflictError, RunNotFoundError, updateRun } from "@/lib/data/runs";
 import { runPatchSchema } from "@/lib/validation/run";
+import { runPlausibility, warningMessages } from "@/lib/validation/run-plausibility";
 
 type Params = { id: string };
 
@@ -17,7 +18,9 @@ export const PATCH = apiRoute<Params>(async (request, caller, { id }) => {
   if (!(await getRun(caller.runner.id, id))) throw notFound("That run");
   const patch = await readJson(request, runPatchSchema);
   try {
-    return json(await updateRun(caller.runner, id, patch));
+    const run = await updateRun(caller.runner, id, patch);
+    const warnings = patch.distanceM !== undefined || patch.durationSec !== undefined ? warningMessages(runPlausibility(run)) : [];
+    return json({ ...run, ...(warnings.length ? { warnings } : {}) });
   } catch (error) {
     if (error instanceof RunNotFoundError) throw notFound("That run");
     if (error instanceof RunConflictError) {
