@@ -1,6 +1,5 @@
 import { Decoder, Profile, Stream } from "@garmin/fitsdk";
 import { ImportError } from "./errors";
-import { buildFitSubset, scanFit, type FitScan } from "./fit-scan";
 import { fitActivity, fitSportWords, recordStats, type FitPoint, type FitSummary } from "./fit-activity";
 import type { SportWords } from "./sport";
 import { isValidPosition, nonNegative } from "./track";
@@ -16,25 +15,28 @@ const SEMICIRCLE_TO_DEG = 180 / 2 ** 31;
 export const MAX_FIT_MESSAGES = 500_000;
 export const MAX_FIT_MESSAGES_TEXT = "500,000";
 
-const MESG_SPORT = 12;
 const MESG_SESSION = 18;
 const MESG_LAP = 19;
 const MESG_RECORD = 20;
 const MESG_ACTIVITY = 34;
 
-/** Record fields read: timestamp, position, altitude, heart rate, distance, enhanced altitude. */
-const RECORD_FIELDS = new Set([253, 0, 1, 2, 3, 5, 78]);
+/** FIT files start with a 12- or 14-byte header whose bytes 8–11 are ".FIT". */
+export function isFitHeader(bytes: Uint8Array): boolean {
+  if (bytes.length < 12) return false;
+  const headerSize = bytes[0];
+  if (headerSize !== 12 && headerSize !== 14) return false;
+  return bytes[8] === 0x2e && bytes[9] === 0x46 && bytes[10] === 0x49 && bytes[11] === 0x54;
+}
 
 /**
  * Decoder options, chosen by measurement (bench/fit-import.ts): the importer reads a handful
  * of numeric fields, so sub-field and component expansion, type-to-string and date
  * conversion, unknown data and heart-rate merging are off. Scale and offset are applied here
  * from the SDK's own profile table (`scaler`); sport names come from the same profile.
- * `dataOnly`: the stream is the subset written by buildFitSubset (no file header; the
- * original header and CRC were checked by scanFit).
+ * The whole file is decoded once; an earlier structure pre-pass that fed the SDK only the
+ * needed messages cost more than it saved (see the benchmark) and was removed.
  */
 const DECODE_OPTIONS = {
-  dataOnly: true,
   applyScaleAndOffset: false,
   expandSubFields: false,
   expandComponents: false,
@@ -46,12 +48,48 @@ const DECODE_OPTIONS = {
 } as const;
 
 type RawMesg = Record<string, unknown>;
+type Damage = null | "truncated" | "crc" | "invalid";
 
-function decodeSubset(bytes: Uint8Array, scan: FitScan, keep: Map<number, Set<number> | null>) {
-  const decoder = new Decoder(Stream.fromByteArray(buildFitSubset(bytes, scan, keep)));
-  const { messages, errors } = decoder.read(DECODE_OPTIONS);
-  // The SDK's declared types assume its default options; with these, fields are plain numbers.
-  return { messages: messages as unknown as Record<string, RawMesg[] | undefined>, failed: errors.length > 0 };
+interface Decoded {
+  messages: Record<string, RawMesg[] | undefined>;
+  count: number;
+  damage: Damage;
+  compressed: boolean;
+  tooMany: boolean;
+}
+
+const CAP_REACHED = "message cap reached";
+
+/**
+ * One pass of the SDK over the whole file. The message listener counts messages and stops
+ * the decode (the SDK catches the throw and reports it in `errors`) once MAX_FIT_MESSAGES
+ * is passed, so work and memory are bounded. The SDK's errors are sorted into kinds: the
+ * file ends early, its CRC does not match, compressed-timestamp headers (which the SDK
+ * cannot read), or anything else it cannot read.
+ */
+function decodeFit(bytes: Uint8Array): Decoded {
+  let count = 0;
+  const decoder = new Decoder(Stream.fromByteArray(bytes));
+  const { messages, errors } = decoder.read({
+    ...DECODE_OPTIONS,
+    mesgListener: () => {
+      count += 1;
+      if (count > MAX_FIT_MESSAGES) throw new Error(CAP_REACHED);
+    },
+  });
+  const text = errors.map((e) => String(e)).join(" ");
+  let damage: Damage = null;
+  if (/end of stream/i.test(text)) damage = "truncated";
+  else if (/CRC error/i.test(text)) damage = "crc";
+  else if (errors.length > 0 && !/compressed timestamp/i.test(text) && !text.includes(CAP_REACHED)) damage = "invalid";
+  return {
+    // The SDK's declared types assume its default options; with these, fields are plain numbers.
+    messages: messages as unknown as Record<string, RawMesg[] | undefined>,
+    count,
+    damage,
+    compressed: /compressed timestamp/i.test(text),
+    tooMany: text.includes(CAP_REACHED),
+  };
 }
 
 function num(value: unknown): number | null {
@@ -129,10 +167,10 @@ function pointOf(m: RawMesg): FitPoint {
   };
 }
 
-function damageWarning(scan: FitScan, failed: boolean): string | null {
-  if (scan.damage === "truncated") return "This file is damaged (it ends early), so only its summary was used for the totals.";
-  if (scan.damage === "crc") return "This file is damaged (its checksum does not match), so only its summary was used for the totals.";
-  if (scan.damage === "invalid" || failed) return "This file is damaged (part of it cannot be read), so only its summary was used for the totals.";
+function damageWarning(damage: Damage): string | null {
+  if (damage === "truncated") return "This file is damaged (it ends early), so only its summary was used for the totals.";
+  if (damage === "crc") return "This file is damaged (its checksum does not match), so only its summary was used for the totals.";
+  if (damage === "invalid") return "This file is damaged (part of it cannot be read), so only its summary was used for the totals.";
   return null;
 }
 
@@ -156,45 +194,38 @@ function saneRecords(points: FitPoint[]): FitPoint[] {
  * for compressed-timestamp files without a summary, "no-activity" for an empty file.
  */
 export function parseFit(bytes: Uint8Array): RawActivity[] {
-  const scan = scanFit(bytes, MAX_FIT_MESSAGES);
-  if (scan.tooMany) {
+  const decoded = decodeFit(bytes);
+  if (decoded.tooMany) {
     throw new ImportError("too-large", `This FIT file has more than ${MAX_FIT_MESSAGES_TEXT} messages, more than any activity needs.`);
   }
-  if (scan.damage !== null && scan.msgCount === 0) {
+  if (decoded.damage !== null && decoded.count === 0) {
     throw new ImportError("corrupt", "This FIT file is damaged and holds no readable data.");
   }
-  const summaryPart = decodeSubset(
-    bytes,
-    scan,
-    new Map([[MESG_SESSION, null], [MESG_LAP, null], [MESG_SPORT, null], [MESG_ACTIVITY, null]]),
-  );
-  const m = summaryPart.messages;
+  const m = decoded.messages;
   const sessions = (m["sessionMesgs"] ?? []).map((x) => summaryOf(x, SCALE.session));
   const laps = (m["lapMesgs"] ?? []).map((x) => summaryOf(x, SCALE.lap));
   const sportMesg = m["sportMesgs"]?.[0];
   const activityTimer = SCALE.activityTimer(m["activityMesgs"]?.[0]?.["totalTimerTime"]);
 
-  const compressed = scan.compressedCount > 0;
-  let points: FitPoint[] = [];
-  let recordsFailed = false;
-  if (!compressed) {
-    const recordPart = decodeSubset(bytes, scan, new Map([[MESG_RECORD, RECORD_FIELDS]]));
-    points = (recordPart.messages["recordMesgs"] ?? []).map(pointOf);
-    recordsFailed = recordPart.failed;
-  }
-  const damage = damageWarning(scan, summaryPart.failed || recordsFailed);
+  // The SDK stops at the first compressed-timestamp record, so such a track is not read at all.
+  const compressed = decoded.compressed;
+  let points = compressed ? [] : (m["recordMesgs"] ?? []).map(pointOf);
+  const damage = damageWarning(decoded.damage);
   if (damage !== null) points = saneRecords(points);
   const hasTotals = (s: FitSummary) => (s.timerSec ?? 0) > 0 || (s.elapsedSec ?? 0) > 0 || (s.distanceM ?? 0) > 0;
 
   if (compressed && !sessions.some(hasTotals) && !laps.some(hasTotals)) {
+    // A real compact-format file is whole (its CRC matches); random bytes only look like one.
+    const whole = damage === null && new Decoder(Stream.fromByteArray(bytes)).checkIntegrity();
+    if (!whole) throw new ImportError("corrupt", "This FIT file is damaged and holds no readable summary or track.");
     throw new ImportError(
-      damage !== null ? "corrupt" : "unsupported",
+      "unsupported",
       "This FIT file stores its track in a compact format (compressed timestamps) that cannot be read, and it has no summary to import instead.",
     );
   }
   const ctxBase = {
     damage,
-    truncated: scan.damage === "truncated",
+    truncated: decoded.damage === "truncated",
     recordsUnreadable: compressed
       ? "This file stores its track in a compact format (compressed timestamps) that cannot be read, so only its summary was used."
       : null,
