@@ -43,7 +43,8 @@ export interface StravaCsv {
 }
 
 /** Normalised header name → our field. Add localised names here (normalised: lower case, no markup). */
-const HEADER_NAMES: Record<string, keyof typeof FIELDS> = {
+type Field = "id" | "date" | "name" | "type" | "description" | "elapsed" | "moving" | "distance" | "filename" | "rpe";
+const HEADER_NAMES: Record<string, Field> = {
   "activity id": "id",
   id: "id",
   "activity date": "date",
@@ -61,7 +62,6 @@ const HEADER_NAMES: Record<string, keyof typeof FIELDS> = {
   filename: "filename",
   "perceived exertion": "rpe",
 };
-const FIELDS = { id: 0, date: 0, name: 0, type: 0, description: 0, elapsed: 0, moving: 0, distance: 0, filename: 0, rpe: 0 };
 
 /** Lower case, markup and BOM removed, spaces collapsed: `<span>Distance</span>` → "distance". */
 export function normaliseHeader(cell: string): string {
@@ -124,7 +124,7 @@ export function readStravaActivitiesCsv(bytes: Uint8Array): StravaCsv {
   const warnings: string[] = [];
   if (records.length === 0) return { activities: [], warnings: ["activities.csv is empty."] };
 
-  const columns = new Map<keyof typeof FIELDS, number[]>();
+  const columns = new Map<Field, number[]>();
   const rawHeader = records[0] ?? [];
   rawHeader.forEach((cell, index) => {
     const field = HEADER_NAMES[normaliseHeader(cell)];
@@ -136,7 +136,7 @@ export function readStravaActivitiesCsv(bytes: Uint8Array): StravaCsv {
   const oldExport = rawHeader.some((c) => normaliseHeader(c) === "id") && !columns.has("moving");
   if (!columns.has("date")) warnings.push("activities.csv has no Activity Date column, so activities without a file cannot be dated.");
 
-  const first = (row: string[], f: keyof typeof FIELDS) => {
+  const first = (row: string[], f: Field) => {
     const at = columns.get(f)?.[0];
     return at === undefined ? undefined : row[at];
   };
