@@ -70,6 +70,23 @@ async function main() {
     if (build.status !== 0) throw new Error("next build failed");
   }
 
+  // The import worker (lib/jobs) beside the web server, on the same database; IMPORT_WORKER=off
+  // leaves it out (run `npm run worker` elsewhere). Restarted if it dies.
+  let worker: ReturnType<typeof spawn> | undefined;
+  let stopping = false;
+  const startWorker = () => {
+    if (env.IMPORT_WORKER === "off") return;
+    worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(PROJECT_ROOT, "scripts", "worker.ts")], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: "inherit",
+    });
+    worker.on("exit", (_code, signal) => {
+      if (!stopping && signal !== "SIGTERM") setTimeout(startWorker, 2000);
+    });
+  };
+  startWorker();
+
   const hostname = listenHost(process.env, embedded !== undefined);
   if (hostname) console.log(`Listening on ${hostname}:${port}${embedded && !process.env.HOST ? " (loopback only: the embedded database is single-user; set HOST to change it)" : ""}.`);
   const child = spawn(process.execPath, [nextBin, mode, "--port", port, ...(hostname ? ["--hostname", hostname] : []), ...process.argv.slice(3)], {
@@ -77,15 +94,17 @@ async function main() {
     env,
     stdio: "inherit",
   });
-  let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    worker?.kill(signal);
     child.kill(signal);
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
   child.on("exit", async (code, signal) => {
+    stopping = true;
+    worker?.kill("SIGTERM");
     // Close PGlite cleanly so everything written is on disk before we exit.
     await embedded?.stop();
     process.exit(code ?? (signal ? 0 : 1));

@@ -14,7 +14,7 @@ const date = (d: Date) => isoDateOfColumn(d);
 const time = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function exportRunnerData(userId: string) {
-  const [user, runs, crossTraining, soreness, wellness, sweatRateTests, races, massages, apiTokens] = await Promise.all([
+  const [user, runs, crossTraining, soreness, wellness, sweatRateTests, races, massages, apiTokens, imports, importEntries] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: userId },
       select: { id: true, email: true, name: true, units: true, timeZone: true, bodyMassKg: true, maxHeartRate: true, loadExcludedSports: true, createdAt: true },
@@ -27,6 +27,8 @@ export async function exportRunnerData(userId: string) {
     db().race.findMany({ where: { userId }, orderBy: { date: "asc" } }),
     db().massageSession.findMany({ where: { userId }, orderBy: { date: "asc" } }),
     db().apiToken.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+    db().importJob.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+    db().importEntry.findMany({ where: { userId }, orderBy: [{ jobId: "asc" }, { seq: "asc" }], omit: { details: true } }),
   ]);
   const tables: Record<ExportTable, Row[]> = {
     runs: runs.map((r) => ({
@@ -100,6 +102,22 @@ export async function exportRunnerData(userId: string) {
       notes: m.notes,
     })),
     apiTokens: apiTokens.map((t) => ({ id: t.id, name: t.name, createdAt: time(t.createdAt), lastUsedAt: time(t.lastUsedAt) })),
+    imports: imports.map((j) => ({
+      id: j.id,
+      status: j.status,
+      files: (j.uploads as { fileName?: string }[]).map((u) => u.fileName ?? "").join(" "),
+      error: j.error,
+      createdAt: time(j.createdAt),
+      finishedAt: time(j.finishedAt),
+    })),
+    importEntries: importEntries.map((e) => ({
+      importId: e.jobId,
+      seq: e.seq,
+      fileName: e.fileName,
+      status: e.status.replace("_", "-"),
+      message: e.message,
+      runId: e.runId,
+    })),
   };
   return {
     exportedAt: new Date().toISOString(),

@@ -78,6 +78,11 @@ const OWNED: Record<string, { make: (a: TestRunner) => Promise<string>; snapshot
     snapshot: (id) => db().crossTraining.findUnique({ where: { id } }),
     bodies: { PATCH: { version: 1, notes: "B was here" } },
   },
+  "api/v1/imports/[id]": {
+    make: async (a) => (await db().importJob.create({ data: { userId: a.runner.id, uploads: [], status: "running" } })).id,
+    snapshot: (id) => db().importJob.findUnique({ where: { id } }),
+    bodies: {},
+  },
   "api/v1/soreness/[id]": {
     make: async (a) => (await db().sorenessEntry.create({ data: { userId: a.runner.id, date: dateColumn("2026-11-20"), region: "calves", side: "left", level: 4 } })).id,
     snapshot: (id) => db().sorenessEntry.findUnique({ where: { id } }),

@@ -29,6 +29,7 @@ async function snapshot(userId: string) {
   return Promise.all([
     db().run.count({ where }),
     db().crossTraining.count({ where }),
+    db().importJob.count({ where }),
     db().sorenessEntry.count({ where }),
     db().race.count({ where }),
     db().massageSession.findMany({ where, select: { id: true, status: true, date: true, depth: true }, orderBy: { id: "asc" } }),

@@ -22,6 +22,8 @@ async function withHistory() {
   await db().sweatRateTest.create({ data: { userId, date: dateColumn("2026-10-01"), massBeforeKg: 70, massAfterKg: 69, fluidMl: 500, urineMl: 0, durationSec: 3600 } });
   await db().wellnessEntry.create({ data: { userId, date: dateColumn("2026-11-02"), sleep: 2, stress: 3, fatigue: 4, soreness: 3 } });
   await db().calendarFeed.create({ data: { userId, token: `feed-${userId}` } });
+  const job = await db().importJob.create({ data: { userId, uploads: [{ path: "/x", fileName: "export.zip", isZip: true }], status: "done" } });
+  await db().importEntry.create({ data: { userId, jobId: job.id, seq: 0, key: "0:a.gpx", fileName: "a.gpx", status: "already_there", message: "You imported this activity before." } });
   return r;
 }
 
@@ -37,6 +39,9 @@ describe("export", () => {
     expect(data.runs[0]).toMatchObject({ date: "2026-11-01", distanceM: 12000, durationSec: 3600, rpe: 4 });
     expect(data.crossTraining).toEqual([expect.objectContaining({ sport: "cycling", date: "2026-11-03", durationSec: 5400, distanceM: 40_000, rpe: 5 })]);
     expect(data.profile).toMatchObject({ maxHeartRate: null, loadExcludedSports: [] });
+    expect(data.imports).toEqual([expect.objectContaining({ status: "done", files: "export.zip" })]);
+    expect(data.importEntries).toEqual([expect.objectContaining({ fileName: "a.gpx", status: "already-there" })]);
+    expect(JSON.stringify(data.imports)).not.toContain("/x"); // where the upload was kept is not the runner's data
     expect(data.soreness[0]).toMatchObject({ region: "it-band", side: "left", level: 3 });
     expect(data.massages[0].regions).toBe("calves lower-back");
     expect(data.races).toHaveLength(1);
@@ -92,7 +97,7 @@ describe("account deletion", () => {
     const before = await countAll(bystander.runner.id);
     const res = await call(account.DELETE, { method: "DELETE", token: victim.token, body: { password: victim.password } });
     expect(res.status).toBe(204);
-    expect(await countAll(victim.runner.id)).toEqual({ users: 0, runs: 0, crossTraining: 0, soreness: 0, wellness: 0, sweat: 0, races: 0, massages: 0, tokens: 0, feeds: 0, idempotency: 0 });
+    expect(await countAll(victim.runner.id)).toEqual({ users: 0, runs: 0, crossTraining: 0, soreness: 0, wellness: 0, sweat: 0, races: 0, massages: 0, tokens: 0, feeds: 0, idempotency: 0, imports: 0, importEntries: 0 });
     expect(await countAll(bystander.runner.id)).toEqual(before);
     expect((await call(tokens.GET, { token: victim.token })).status).toBe(401);
     expect((await call(tokens.GET, { cookie: victim.cookie })).status).toBe(401);
@@ -128,5 +133,7 @@ async function countAll(userId: string) {
     tokens: await db().apiToken.count({ where }),
     feeds: await db().calendarFeed.count({ where }),
     idempotency: await db().idempotencyKey.count({ where }),
+    imports: await db().importJob.count({ where }),
+    importEntries: await db().importEntry.count({ where }),
   };
 }

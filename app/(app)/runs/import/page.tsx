@@ -20,6 +20,9 @@ export default async function ImportRunsPage() {
         your load, not your running distance). Anything you imported before is recognised and not stored twice. A
         session without an effort rating asks for one with a single tap; until then its load is estimated (≈).
       </p>
+      <p>
+        Moving from Strava or Garmin Connect? <Link href="/imports">Import your whole history from their archive</Link>.
+      </p>
       <noscript>
         <p className="form-message error">
           Importing files needs JavaScript. You can still <Link href="/runs/new">log a run by hand</Link>.

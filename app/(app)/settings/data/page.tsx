@@ -15,6 +15,8 @@ const TABLE_LABELS: Record<(typeof EXPORT_TABLE_NAMES)[number], string> = {
   races: "Races",
   massages: "Massage days",
   apiTokens: "API tokens (names only)",
+  imports: "Archive imports",
+  importEntries: "Archive import results (per file)",
 };
 
 export default async function YourDataPage() {
