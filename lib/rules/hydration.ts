@@ -159,7 +159,8 @@ export function planHydration(history: History, profile: RunnerProfile, voice: V
         (sweatRate !== undefined ? " Your sweat rate may be higher in the heat than in your test: retest on a hot day." : ""),
       regions: [],
       because: hotRuns.map(
-        (run) => `Your ${distanceInWords(run.distanceKm, voice.units)} run ${onDay(run.day, today)} was at ${temperature(run.temperatureC ?? 0, voice)} (${temperature(HEAT_TEMPERATURE_C, voice)} or more).`,
+        (run) =>
+          `You ran ${distanceInWords(run.distanceKm, voice.units)} at ${temperature(run.temperatureC ?? 0, voice)} ${onDay(run.day, today)} (${temperature(HEAT_TEMPERATURE_C, voice)} or more counts as hot).`,
       ),
       evidence: [SOURCES.acsm2007, SOURCES.nata2017],
     });

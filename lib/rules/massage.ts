@@ -86,7 +86,7 @@ function afterLongRunSuggestion(context: MassageContext): SuggestionDraft | null
       (leftOut.length > 0 ? ` Leave out your ${regionsInWords(leftOut)} until the red flag there has been checked.` : ""),
     regions,
     because: [
-      `Your ${distanceInWords(run.distanceKm, voice.units)} ${what} (${minutes(run.durationMin)}) ${onDay(run.day, history.today)} worked your ${regionsInWords(withoutRedFlags(WORKED_REGIONS_AFTER_LONG_RUN, redFlagRegions))}.`,
+      `Your ${distanceInWords(run.distanceKm, voice.units)} ${what} (${minutes(run.durationMin)}, ${dayInWords(run.day, history.today)}) worked your ${regionsInWords(withoutRedFlags(WORKED_REGIONS_AFTER_LONG_RUN, redFlagRegions))}.`,
       ...soreNow
         .filter((reading) => reading.level > 0 && !redFlagRegions.has(reading.region))
         .map((reading) => ratedSpot(reading, history.today)),
@@ -135,7 +135,7 @@ function preRaceWindowSuggestion(context: MassageContext): SuggestionDraft | nul
     const offset = massage.day - raceDay;
     const relation = offset === 0 ? "on the day of" : offset < 0 ? `${dayCount(-offset)} before` : `${dayCount(offset)} after`;
     conflicts.push(
-      `Your deep massage${massage.regions.length > 0 ? ` (${regionsInWords(sortedRegions(massage.regions))})` : ""} booked for ${dayInWords(massage.day, history.today)} is ${relation} ${raceName(raceOn(history, raceDay), voice)} on ${dateOf_(raceDay)}.`,
+      `Your deep massage${massage.regions.length > 0 ? ` (${regionsInWords(sortedRegions(massage.regions))})` : ""} booked for ${dateOf_(massage.day)} is ${relation} ${raceName(raceOn(history, raceDay), voice)} on ${dateOf_(raceDay)}.`,
     );
     for (const region of massage.regions) regions.add(region);
     moves.push(

@@ -63,3 +63,12 @@ export function allText(value: unknown): string[] {
   if (typeof value === "object" && value !== null) return Object.values(value).flatMap(allText);
   return [];
 }
+
+/** Every sentence the plan shows a runner (not its machine fields: ids, ISO days, proposal data). */
+export function sentencesOf(result: RecoveryPlan): string[] {
+  return [
+    ...result.suggestions.flatMap((suggestion) => [suggestion.title, suggestion.detail, ...suggestion.because]),
+    ...result.massageDays.map((proposal) => proposal.reason),
+    ...result.hydration.notes,
+  ];
+}
