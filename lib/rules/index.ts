@@ -125,7 +125,7 @@ export function planRecovery(unchecked: PlanInput, options?: PlanOptions): Recov
     ...loadSuggestions(history, metrics, voice),
     ...massageSuggestions(context),
     ...soreness.suggestions.filter((suggestion) => suggestion.kind !== "see-professional"),
-    stretchSuggestion(history, soreness.soreNow, soreness.redFlagRegions, noRunAhead),
+    stretchSuggestion(history, soreness.soreNow, soreness.redFlagRegions, noRunAhead, voice.units),
     ...hydration.suggestions,
   ].filter((suggestion): suggestion is SuggestionDraft => suggestion !== null);
   const merged = mergeByKindAndDay(sortSuggestions(drafts.map((d) => ({ ...d, day: d.day ?? isoDateOf(history.today), rules: d.rules ?? [d.id] }))), history.today);

@@ -14,7 +14,7 @@ import {
   STRETCH_MEDIUM_FROM,
 } from "./thresholds";
 import { STRETCHING_NOTE, stretchesForRegion, type StaticStretch } from "./stretches";
-import { REGIONS, type Region, type SuggestionDraft, type SuggestionPriority } from "./types";
+import { REGIONS, type DistanceUnits, type Region, type SuggestionDraft, type SuggestionPriority } from "./types";
 import { WARM_UP_DRILLS, type WarmUpDrill } from "./warm-up-drills";
 import { ratedSpot, regionName, regionsInWords } from "./wording";
 
@@ -31,9 +31,13 @@ function describeStretch(stretch: StaticStretch): string {
   return `${stretch.name}: hold ${stretch.holdSeconds} s, ${stretch.rounds} rounds${each}`;
 }
 
-function describeDrill(drill: WarmUpDrill): string {
+/** One metre in yards, for drill distances in a miles runner's words. */
+const YARDS_PER_METRE = 1 / 0.9144;
+
+function describeDrill(drill: WarmUpDrill, units: DistanceUnits): string {
   const each = drill.perSide ? " each leg" : "";
-  const amount = drill.distanceM !== undefined ? `${drill.rounds} × ${drill.distanceM} m` : `${drill.repetitions ?? 10}${each}`;
+  const distance = drill.distanceM === undefined ? "" : units === "mi" ? `${Math.round(drill.distanceM * YARDS_PER_METRE)} yd` : `${drill.distanceM} m`;
+  const amount = drill.distanceM !== undefined ? `${drill.rounds} × ${distance}` : `${drill.repetitions ?? 10}${each}`;
   return `${drill.name} (${amount})`;
 }
 
@@ -71,6 +75,7 @@ export function stretchSuggestion(
   soreNow: readonly SorenessReading[],
   redFlagRegions: ReadonlySet<Region>,
   noRunAhead: boolean,
+  units: DistanceUnits = "km",
 ): SuggestionDraft | null {
   const sore = regionsToStretch(history, soreNow, redFlagRegions);
   const today = history.today;
@@ -102,7 +107,7 @@ export function stretchSuggestion(
     };
   }
 
-  const drills = `Before your next run: ${WARM_UP_DRILLS.map(describeDrill).join(", ")}, then start at an easy pace.`;
+  const drills = `Before your next run: ${WARM_UP_DRILLS.map((drill) => describeDrill(drill, units)).join(", ")}, then start at an easy pace.`;
   if (sore.length === 0) {
     const runsThisWeek = history.recentRuns.filter((run) => run.day >= today - 6 && run.day <= today).length;
     return {
