@@ -9,6 +9,7 @@ export interface SettingsValues {
   units: "km" | "mi";
   timeZone: string;
   bodyMassKg: number | null;
+  maxHeartRate: number | null;
   name: string | null;
 }
 
@@ -76,6 +77,21 @@ export function SettingsForm({
             name="bodyMassKg"
             inputMode="decimal"
             defaultValue={v?.bodyMassKg ?? (initial.bodyMassKg === null ? "" : String(initial.bodyMassKg))}
+          />
+        )}
+      </Field>
+      <Field
+        name="maxHeartRate"
+        label="Maximum heart rate in bpm (optional)"
+        hint="Used to estimate the load of sessions without an effort rating. Leave blank to use the highest heart rate of your last 180 days."
+        errors={state.fieldErrors?.maxHeartRate}
+      >
+        {(p) => (
+          <input
+            {...p}
+            name="maxHeartRate"
+            inputMode="numeric"
+            defaultValue={v?.maxHeartRate ?? (initial.maxHeartRate === null ? "" : String(initial.maxHeartRate))}
           />
         )}
       </Field>

@@ -13,12 +13,13 @@ const date = (d: Date) => isoDateOfColumn(d);
 const time = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function exportRunnerData(userId: string) {
-  const [user, runs, soreness, wellness, sweatRateTests, races, massages, apiTokens] = await Promise.all([
+  const [user, runs, crossTraining, soreness, wellness, sweatRateTests, races, massages, apiTokens] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: userId },
-      select: { id: true, email: true, name: true, units: true, timeZone: true, bodyMassKg: true, createdAt: true },
+      select: { id: true, email: true, name: true, units: true, timeZone: true, bodyMassKg: true, maxHeartRate: true, loadExcludedSports: true, createdAt: true },
     }),
     db().run.findMany({ where: { userId }, orderBy: { startedAt: "asc" } }),
+    db().crossTraining.findMany({ where: { userId }, orderBy: { startedAt: "asc" } }),
     db().sorenessEntry.findMany({ where: { userId }, orderBy: [{ date: "asc" }, { region: "asc" }] }),
     db().wellnessEntry.findMany({ where: { userId }, orderBy: { date: "asc" } }),
     db().sweatRateTest.findMany({ where: { userId }, orderBy: { date: "asc" } }),
@@ -45,6 +46,24 @@ export async function exportRunnerData(userId: string) {
       fileName: r.fileName,
       createdAt: time(r.createdAt),
       updatedAt: time(r.updatedAt),
+    })),
+    crossTraining: crossTraining.map((c) => ({
+      id: c.id,
+      sport: c.sport,
+      subSport: c.subSport,
+      startedAt: time(c.startedAt),
+      date: date(c.localDate),
+      durationSec: c.durationSec,
+      elapsedSec: c.elapsedSec,
+      distanceM: c.distanceM,
+      avgHeartRate: c.avgHeartRate,
+      maxHeartRate: c.maxHeartRate,
+      rpe: c.rpe,
+      notes: c.notes,
+      source: c.source,
+      fileName: c.fileName,
+      createdAt: time(c.createdAt),
+      updatedAt: time(c.updatedAt),
     })),
     soreness: soreness.map((s) => ({
       id: s.id,

@@ -11,6 +11,8 @@ export interface Runner {
   units: "km" | "mi";
   timeZone: string;
   bodyMassKg: number | null;
+  /** bpm, as the runner entered it; null → load estimates use the highest heart rate seen. */
+  maxHeartRate: number | null;
   sessionVersion: number;
   onboarded: boolean;
 }
@@ -22,6 +24,7 @@ const runnerSelect = {
   units: true,
   timeZone: true,
   bodyMassKg: true,
+  maxHeartRate: true,
   sessionVersion: true,
   onboardedAt: true,
 } as const;
@@ -72,6 +75,7 @@ export async function updateSettings(userId: string, input: SettingsInput): Prom
       units: input.units,
       timeZone: input.timeZone,
       bodyMassKg: input.bodyMassKg ?? null,
+      maxHeartRate: input.maxHeartRate ?? null,
       ...(input.name !== undefined ? { name: input.name || null } : {}),
       onboardedAt: new Date(),
     },

@@ -2,7 +2,8 @@ import { Decoder, Profile, Stream } from "@garmin/fitsdk";
 import { ImportError } from "./errors";
 import { buildFitSubset, lastMessageWithField, scanFit, type FitScan } from "./fit-scan";
 import { ElevationGain, HeartRateStats, haversineM, isValidPosition, nonNegative } from "./track";
-import type { ParsedActivity } from "./types";
+import { snakeWords } from "./sport";
+import type { RawActivity } from "./types";
 
 /** FIT date_time values below this are seconds since the device powered on, not dates. */
 const FIT_MIN_ABSOLUTE_TIME = 0x10000000;
@@ -140,7 +141,7 @@ function scaleSummary(m: FitSummaryMesg, s: typeof sessionScale): FitSummaryMesg
 function sportName(value: unknown): string | null {
   if (typeof value !== "number") return null;
   const name = Profile.types["sport"]?.[value];
-  return typeof name === "string" ? name.toLowerCase() : null;
+  return typeof name === "string" ? snakeWords(name) : null;
 }
 
 interface Summary {
@@ -224,7 +225,7 @@ function damageWarning(scan: FitScan, sdkFailed: boolean): string {
   return "This file is damaged, so only its summary was used for the totals.";
 }
 
-export function parseFit(bytes: Uint8Array): ParsedActivity {
+export function parseFit(bytes: Uint8Array): RawActivity {
   const scan = scanFit(bytes);
   if (scan.damage !== null && scan.msgCount === 0) {
     throw new ImportError("corrupt", "This FIT file is damaged and holds no readable data.");
@@ -370,6 +371,8 @@ export function parseFit(bytes: Uint8Array): ParsedActivity {
   return {
     format: "fit",
     sport: summary?.sport ?? null,
+    subSport: null,
+    rpe: null,
     startedAt,
     durationSec,
     elapsedSec,

@@ -1,7 +1,8 @@
 import { ImportError } from "./errors";
-import { TrackAccumulator, parseIsoTime, type TrackPoint } from "./track";
+import { TrackAccumulator, parseIsoTime, pauseWarning, type TrackPoint } from "./track";
 import { parseNumber, readXml } from "./xml";
-import type { ParsedActivity } from "./types";
+import { sportFromText } from "./sport";
+import type { RawActivity } from "./types";
 
 export const MAX_TRACK_POINTS = 500_000;
 export const MAX_TRACK_POINTS_TEXT = "500,000";
@@ -11,8 +12,12 @@ export const MAX_TRACK_POINTS_TEXT = "500,000";
  * plans, and the metadata `<time>` (or GPX 1.0's top-level `<time>`) is when the file was
  * written, not when the run started. Heart rate comes from any `hr` (Garmin
  * TrackPointExtension, whatever its prefix) or `heartrate` element inside a point.
+ * A file is one activity (its tracks and segments together). GPX has no device timer, so
+ * moving time is the time within segments (the gaps between segments are pauses, left out
+ * with a warning) and elapsed time is first to last point. The sport comes from the first
+ * `<trk><type>` (names, or Strava's numeric codes: see sport.ts).
  */
-export function parseGpx(text: string): ParsedActivity {
+export function parseGpx(text: string): RawActivity {
   const acc = new TrackAccumulator();
   let sport: string | null = null;
   let point: TrackPoint | null = null;
@@ -83,11 +88,21 @@ export function parseGpx(text: string): ParsedActivity {
     acc.timedPoints >= 2 && acc.minTimeMs !== null && acc.maxTimeMs !== null
       ? (acc.maxTimeMs - acc.minTimeMs) / 1000
       : null;
+  const paused = elapsedSec !== null ? pauseWarning(acc) : null;
+  if (paused) warnings.push(paused);
+  const words = sportFromText(sport);
+  if (words.unknownCode !== null) {
+    warnings.push(
+      `The file names its sport with the code ${words.unknownCode}, which this app does not know, so it was kept as cross-training ("other"). Change it if it was a run.`,
+    );
+  }
   return {
     format: "gpx",
-    sport,
+    sport: words.sport,
+    subSport: words.subSport,
+    rpe: null,
     startedAt: acc.minTimeMs !== null ? new Date(acc.minTimeMs) : null,
-    durationSec: elapsedSec,
+    durationSec: elapsedSec !== null ? Math.min(elapsedSec, acc.movingMs / 1000) : null,
     elapsedSec,
     distanceM: acc.hasGps ? acc.gpsDistanceM : null,
     avgHeartRate: acc.heartRate.average(),

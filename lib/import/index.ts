@@ -1,14 +1,14 @@
 /**
- * Pure activity-file parsing: bytes in, one ParsedActivity out. No I/O, no clock, no
- * environment — the app hashes, stores and asks the runner for anything missing.
+ * Pure activity-file parsing: bytes in, every activity in the file out. No I/O, no clock,
+ * no environment — the app hashes, stores and asks the runner for anything missing.
  */
 import { ImportError } from "./errors";
 import { isFitHeader } from "./fit-scan";
 import { parseFit } from "./fit";
 import { parseGpx } from "./gpx";
 import { parseTcx } from "./tcx";
-import { nonNegative, round3 } from "./track";
-import type { ParsedActivity } from "./types";
+import { finaliseAll } from "./finalise";
+import type { ParsedActivity, RawActivity } from "./types";
 import { decodeXmlText, sniffXmlRoot } from "./xml";
 
 export { ImportError } from "./errors";
@@ -56,7 +56,7 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
-function parseXmlActivity(bytes: Uint8Array, ext: string): ParsedActivity {
+function parseXmlActivities(bytes: Uint8Array, ext: string): RawActivity[] {
   const text = decodeXmlText(bytes);
   const sniff = sniffXmlRoot(text);
   const named = ext === "tcx" ? "TCX" : ext === "gpx" ? "GPX" : "XML";
@@ -70,7 +70,7 @@ function parseXmlActivity(bytes: Uint8Array, ext: string): ParsedActivity {
     throw new ImportError("corrupt", `This ${named} file is damaged or not well-formed XML, so it cannot be read.`);
   }
   const root = sniff.local.toLowerCase();
-  if (root === "gpx") return parseGpx(text);
+  if (root === "gpx") return [parseGpx(text)];
   if (root === "trainingcenterdatabase") return parseTcx(text);
   throw new ImportError(
     "unsupported",
@@ -84,23 +84,7 @@ function detect(bytes: Uint8Array): "fit" | "xml" | null {
   return null;
 }
 
-function clean(activity: ParsedActivity): ParsedActivity {
-  const hr = (v: number | null) => (v !== null && v > 0 ? Math.round(v) : null);
-  const startedAt =
-    activity.startedAt !== null && Number.isFinite(activity.startedAt.getTime()) ? activity.startedAt : null;
-  return {
-    ...activity,
-    startedAt,
-    durationSec: round3(nonNegative(activity.durationSec)),
-    elapsedSec: round3(nonNegative(activity.elapsedSec)),
-    distanceM: round3(nonNegative(activity.distanceM)),
-    avgHeartRate: hr(nonNegative(activity.avgHeartRate)),
-    maxHeartRate: hr(nonNegative(activity.maxHeartRate)),
-    elevationGainM: round3(nonNegative(activity.elevationGainM)),
-  };
-}
-
-function parseSync(bytes: Uint8Array, fileName: string): ParsedActivity {
+function parseSync(bytes: Uint8Array, fileName: string): RawActivity[] {
   if (bytes.length > MAX_ACTIVITY_FILE_BYTES) {
     throw new ImportError("too-large", "This file is larger than 25 MiB, the most an activity file can be.");
   }
@@ -109,8 +93,8 @@ function parseSync(bytes: Uint8Array, fileName: string): ParsedActivity {
   }
   const ext = extensionOf(fileName);
   const format = detect(bytes);
-  if (format === "fit") return parseFit(bytes);
-  if (format === "xml") return parseXmlActivity(bytes, ext);
+  if (format === "fit") return [parseFit(bytes)];
+  if (format === "xml") return parseXmlActivities(bytes, ext);
   const other = otherFileKind(bytes);
   if (other) {
     throw new ImportError("unsupported", `This is ${other}, not an activity file. Import FIT, GPX or TCX files.`);
@@ -125,15 +109,38 @@ function parseSync(bytes: Uint8Array, fileName: string): ParsedActivity {
 }
 
 /**
- * Reads a FIT, GPX or TCX activity. The format is recognised from the bytes; the file name
- * only shapes the message when the bytes are not an activity file. Rejects only with
- * ImportError.
+ * Reads every activity in a FIT, GPX or TCX file: each TCX <Activity> and each leg of a
+ * <MultiSportSession>, each FIT session (multisport legs, runs "continued later"); a GPX
+ * file is one activity. The format is recognised from the bytes; the file name only shapes the message
+ * when the bytes are not an activity file.
+ *
+ * Returns at least one activity, in start-time order (undated ones last). Units: seconds,
+ * metres, beats per minute; `sport`/`subSport`/`isRun` as ParsedActivity documents.
+ * Rejects only with ImportError ("unsupported" | "corrupt" | "empty" | "too-large" | "no-activity").
  */
-export async function parseActivityFile(bytes: Uint8Array, fileName: string): Promise<ParsedActivity> {
+export async function parseActivities(bytes: Uint8Array, fileName: string): Promise<ParsedActivity[]> {
   try {
-    return clean(parseSync(bytes, fileName));
+    const activities = finaliseAll(parseSync(bytes, fileName));
+    if (activities.length === 0) throw new ImportError("no-activity", "This file has no recorded activity in it.");
+    return activities;
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError("corrupt", "This file could not be read; it may be damaged.");
   }
+}
+
+/**
+ * The one-activity form of parseActivities, for callers that store one entry per file: the
+ * file's first activity. When the file holds more, the result says so in a warning.
+ * Rejects only with ImportError.
+ */
+export async function parseActivityFile(bytes: Uint8Array, fileName: string): Promise<ParsedActivity> {
+  const all = await parseActivities(bytes, fileName);
+  const [first] = all;
+  if (!first) throw new ImportError("no-activity", "This file has no recorded activity in it.");
+  if (all.length === 1) return first;
+  return {
+    ...first,
+    warnings: [...first.warnings, `This file holds ${all.length} activities; only the first was read here.`],
+  };
 }

@@ -1,8 +1,9 @@
 import { ImportError } from "./errors";
-import { HeartRateStats, TrackAccumulator, nonNegative, parseIsoTime, type TrackPoint } from "./track";
+import { HeartRateStats, TrackAccumulator, nonNegative, parseIsoTime, pauseWarning, type TrackPoint } from "./track";
 import { MAX_TRACK_POINTS, MAX_TRACK_POINTS_TEXT } from "./gpx";
+import { sportFromText } from "./sport";
 import { parseNumber, readXml } from "./xml";
-import type { ParsedActivity } from "./types";
+import type { RawActivity } from "./types";
 
 interface Lap {
   startMs: number | null;
@@ -12,74 +13,99 @@ interface Lap {
   maxHr: number | null;
 }
 
+interface OpenActivity {
+  sport: string | null;
+  acc: TrackAccumulator;
+  laps: Lap[];
+}
+
+/** Elements an <Activity> can sit in: a plain list, or a leg of a <MultiSportSession>. */
+const ACTIVITY_PARENTS = new Set(["Activities", "FirstSport", "NextSport"]);
+
+function newLap(startTime: string | undefined): Lap {
+  return { startMs: parseIsoTime(startTime ?? ""), totalTimeSec: null, distanceM: null, avgHr: null, maxHr: null };
+}
+
 /**
- * TCX (Garmin Training Center). Only `Activities/Activity` is read; `Courses` are plans.
- * Lap totals (TotalTimeSeconds, DistanceMeters, summed over laps) are the activity's
- * totals when present, because tracks are often thinned or missing.
+ * TCX (Garmin Training Center). Every `<Activity>` is its own activity (Training Center
+ * exports hold hundreds), and so is every leg of a `<MultiSportSession>` (each `<Activity>`
+ * in `<FirstSport>` / `<NextSport>`, and a `<Transition>` as sport "transition"). `Courses`
+ * are plans and are not read.
+ *
+ * Per activity: lap totals (TotalTimeSeconds = the device timer, DistanceMeters; summed over
+ * laps) are the totals when present, because tracks are often thinned or missing. Without
+ * lap times, moving time is the time within `<Track>`s (gaps between tracks are pauses,
+ * left out with a warning). Elapsed is first start to last point, never below the timer.
+ * At most MAX_TRACK_POINTS track points in the whole file (else ImportError "too-large").
  */
-export function parseTcx(text: string): ParsedActivity {
-  const acc = new TrackAccumulator();
-  const laps: Lap[] = [];
-  let sport: string | null = null;
-  let inActivity = false;
+export function parseTcx(text: string): RawActivity[] {
+  const done: OpenActivity[] = [];
+  let current: OpenActivity | null = null;
   let lap: Lap | null = null;
+  let transition = false;
   let point: TrackPoint | null = null;
+  let totalPoints = 0;
 
   readXml(
     text,
     {
       open(local, attributes, path) {
-        const parent = path[path.length - 2];
-        if (local === "Activity" && parent === "Activities") {
-          inActivity = true;
-          if (sport === null) {
-            const s = (attributes["Sport"] ?? "").trim().toLowerCase();
-            sport = s === "" ? null : s;
-          }
-        } else if (!inActivity) {
+        const parent = path[path.length - 2] ?? "";
+        if (local === "Activity" && ACTIVITY_PARENTS.has(parent)) {
+          current = { sport: attributes["Sport"] ?? null, acc: new TrackAccumulator(), laps: [] };
+        } else if (local === "Transition" && parent === "NextSport") {
+          current = { sport: "transition", acc: new TrackAccumulator(), laps: [] };
+          lap = newLap(attributes["StartTime"]);
+          transition = true;
+        } else if (current === null) {
           return;
         } else if (local === "Lap" && parent === "Activity") {
-          lap = {
-            startMs: parseIsoTime(attributes["StartTime"] ?? ""),
-            totalTimeSec: null,
-            distanceM: null,
-            avgHr: null,
-            maxHr: null,
-          };
+          lap = newLap(attributes["StartTime"]);
         } else if (local === "Track") {
-          acc.breakSegment();
+          current.acc.breakSegment();
         } else if (local === "Trackpoint" && parent === "Track") {
-          if (acc.points >= MAX_TRACK_POINTS) {
+          if (totalPoints >= MAX_TRACK_POINTS) {
             throw new ImportError("too-large", `This TCX file has more than ${MAX_TRACK_POINTS_TEXT} track points.`);
           }
           point = { lat: null, lon: null, ele: null, timeMs: null, hr: null, distanceM: null };
         }
       },
       wantsText(local, path) {
-        if (!inActivity) return false;
+        if (current === null) return false;
         const parent = path[path.length - 2];
         const grandparent = path[path.length - 3];
+        const lapElement = transition ? "Transition" : "Lap";
         if (point !== null) {
           if (parent === "Trackpoint") return local === "Time" || local === "AltitudeMeters" || local === "DistanceMeters";
           if (parent === "Position") return local === "LatitudeDegrees" || local === "LongitudeDegrees";
           return local === "Value" && parent === "HeartRateBpm" && grandparent === "Trackpoint";
         }
         if (lap !== null) {
-          if (parent === "Lap") return local === "TotalTimeSeconds" || local === "DistanceMeters";
-          return local === "Value" && grandparent === "Lap" && (parent === "AverageHeartRateBpm" || parent === "MaximumHeartRateBpm");
+          if (parent === lapElement) return local === "TotalTimeSeconds" || local === "DistanceMeters";
+          return (
+            local === "Value" &&
+            grandparent === lapElement &&
+            (parent === "AverageHeartRateBpm" || parent === "MaximumHeartRateBpm")
+          );
         }
         return false;
       },
       close(local, path, text) {
-        const parent = path[path.length - 2];
-        if (local === "Activity" && parent === "Activities") {
-          inActivity = false;
+        const parent = path[path.length - 2] ?? "";
+        const open = current as OpenActivity | null;
+        if (open === null) return;
+        if ((local === "Activity" && ACTIVITY_PARENTS.has(parent)) || (local === "Transition" && parent === "NextSport")) {
+          if (transition && lap !== null) open.laps.push(lap);
+          done.push(open);
+          current = null;
+          lap = null;
+          transition = false;
           return;
         }
-        if (!inActivity) return;
         if (point !== null) {
           if (local === "Trackpoint") {
-            acc.add(point);
+            open.acc.add(point);
+            totalPoints += 1;
             point = null;
           } else if (local === "Time" && parent === "Trackpoint" && text !== null) {
             point.timeMs = parseIsoTime(text);
@@ -97,12 +123,13 @@ export function parseTcx(text: string): ParsedActivity {
           return;
         }
         if (lap !== null) {
-          if (local === "Lap") {
-            laps.push(lap);
+          const lapElement = transition ? "Transition" : "Lap";
+          if (local === "Lap" && !transition) {
+            open.laps.push(lap);
             lap = null;
-          } else if (local === "TotalTimeSeconds" && parent === "Lap") {
+          } else if (local === "TotalTimeSeconds" && parent === lapElement) {
             lap.totalTimeSec = nonNegative(parseNumber(text));
-          } else if (local === "DistanceMeters" && parent === "Lap") {
+          } else if (local === "DistanceMeters" && parent === lapElement) {
             lap.distanceM = nonNegative(parseNumber(text));
           } else if (local === "Value" && parent === "AverageHeartRateBpm") {
             lap.avgHr = parseNumber(text);
@@ -115,10 +142,14 @@ export function parseTcx(text: string): ParsedActivity {
     "TCX",
   );
 
-  if (acc.points === 0 && laps.length === 0) {
+  const activities = done.filter((a) => a.acc.points > 0 || a.laps.length > 0);
+  if (activities.length === 0) {
     throw new ImportError("no-activity", "This TCX file has no recorded activity in it (no laps and no track points).");
   }
+  return activities.map(summarise);
+}
 
+function summarise({ sport, acc, laps }: OpenActivity): RawActivity {
   let lapTime: number | null = null;
   let lapDistance: number | null = null;
   let startMs = acc.minTimeMs;
@@ -145,11 +176,22 @@ export function parseTcx(text: string): ParsedActivity {
   const warnings: string[] = [];
   if (startMs === null) warnings.push("This file has no times, so the date and duration have to be entered by hand.");
 
+  // Without a lap timer, moving time is the time inside tracks (pauses between tracks left out).
+  let durationSec = lapTime;
+  if (durationSec === null && elapsedSec !== null) {
+    durationSec = acc.timedPoints >= 2 ? Math.min(elapsedSec, acc.movingMs / 1000) : elapsedSec;
+    const paused = pauseWarning(acc);
+    if (paused) warnings.push(paused);
+  }
+
+  const words = sportFromText(sport);
   return {
     format: "tcx",
-    sport,
+    sport: words.sport,
+    subSport: words.subSport,
+    rpe: null,
     startedAt: startMs !== null ? new Date(startMs) : null,
-    durationSec: lapTime ?? elapsedSec,
+    durationSec,
     elapsedSec,
     distanceM: lapDistance ?? acc.maxRecordedDistanceM ?? (acc.hasGps ? acc.gpsDistanceM : null),
     avgHeartRate: acc.heartRate.average() ?? (lapHrWeight > 0 ? Math.round(lapHrWeighted / lapHrWeight) : null),

@@ -147,6 +147,20 @@ export interface TrackPoint {
   distanceM: number | null;
 }
 
+/**
+ * The warning for a track whose moving time leaves pauses out (GPX/TCX without a device
+ * timer): what was done, in the runner's words. null when there was no pause.
+ */
+export function pauseWarning(acc: TrackAccumulator): string | null {
+  if (acc.pausedMs <= 0) return null;
+  const minutes = Math.round(acc.pausedMs / 60_000);
+  const length = minutes >= 1 ? `${minutes} min` : `${Math.round(acc.pausedMs / 1000)} s`;
+  return (
+    `The recording was paused ${acc.pauses === 1 ? "once" : `${acc.pauses} times`} (${length} in all): ` +
+    "the moving time leaves the pauses out, and the distance does not draw a straight line across them."
+  );
+}
+
 /** Streaming statistics over track points: nothing is kept per point. */
 export class TrackAccumulator {
   points = 0;
@@ -158,13 +172,21 @@ export class TrackAccumulator {
   maxTimeMs: number | null = null;
   readonly heartRate = new HeartRateStats();
   readonly elevation = new ElevationGain();
+  /** Time between consecutive timed points of the same segment: the moving time. */
+  movingMs = 0;
+  /** Time between the last point of a segment and the first of the next: pauses. */
+  pausedMs = 0;
+  pauses = 0;
   private prevLat: number | null = null;
   private prevLon: number | null = null;
+  private prevTimeMs: number | null = null;
+  private newSegment = false;
 
-  /** A new track or segment: distance is not bridged across the gap (a pause). */
+  /** A new track or segment: distance is not bridged across the gap (a pause), nor is time. */
   breakSegment(): void {
     this.prevLat = null;
     this.prevLon = null;
+    this.newSegment = true;
   }
 
   add(p: TrackPoint): void {
@@ -178,6 +200,17 @@ export class TrackAccumulator {
       this.prevLon = p.lon;
     }
     if (p.timeMs !== null) {
+      if (this.prevTimeMs !== null && p.timeMs > this.prevTimeMs) {
+        const step = p.timeMs - this.prevTimeMs;
+        if (this.newSegment) {
+          this.pausedMs += step;
+          this.pauses += 1;
+        } else {
+          this.movingMs += step;
+        }
+      }
+      this.prevTimeMs = p.timeMs;
+      this.newSegment = false;
       this.timedPoints += 1;
       if (this.minTimeMs === null || p.timeMs < this.minTimeMs) this.minTimeMs = p.timeMs;
       if (this.maxTimeMs === null || p.timeMs > this.maxTimeMs) this.maxTimeMs = p.timeMs;

@@ -9,7 +9,7 @@ const MAX_LEAF_TEXT = 256;
 /**
  * Bytes to text. UTF-8 (with or without BOM) is the norm; UTF-16 is recognised by its BOM
  * or by "<?" encoded in it; a single-byte encoding named in the XML declaration
- * (e.g. ISO-8859-1) is honoured. Undecodable bytes become U+FFFD, which the XML parser then
+ * (e.g. ISO-8859-1) is honoured; whitespace before the declaration is dropped. Undecodable bytes become U+FFFD, which the XML parser then
  * judges.
  */
 export function decodeXmlText(bytes: Uint8Array): string {
@@ -31,8 +31,12 @@ export function decodeXmlText(bytes: Uint8Array): string {
   } catch {
     throw new ImportError("unsupported", `This file uses a text encoding (${label}) that cannot be read. Save it as UTF-8 and try again.`);
   }
-  const text = decoder.decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const decoded = decoder.decode(bytes);
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  // Some exporters (Strava's TCX) write whitespace before the XML declaration, which XML
+  // forbids; the content is otherwise fine, so the whitespace is dropped.
+  const leading = /^[\s\uFEFF]+(?=<\?xml[\s?])/.exec(text.slice(0, 4096));
+  return leading ? text.slice(leading[0].length) : text;
 }
 
 export type XmlSniff = { kind: "root"; local: string } | { kind: "doctype" } | { kind: "none" };

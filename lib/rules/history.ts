@@ -5,12 +5,8 @@
  * the windows they need.
  */
 import { dayNumberOf, type DayNumber } from "./dates";
-import {
-  DEFAULT_RPE_BY_KIND,
-  DEFAULT_RPE_WITHOUT_KIND,
-  LONG_RUN_MIN_MINUTES,
-  RECENT_RUN_WINDOW_DAYS,
-} from "./thresholds";
+import { defaultRunRpe, sessionLoadsOf, type EffortBasis } from "./session-load";
+import { LONG_RUN_MIN_MINUTES, RECENT_RUN_WINDOW_DAYS } from "./thresholds";
 import {
   REGIONS,
   SIDES,
@@ -33,6 +29,15 @@ export interface RunOnDay {
   load: number;
   /** Kind long or race, or 90 minutes or more. */
   isLong: boolean;
+}
+
+/** A session of the recent window whose load is estimated (no RPE of the runner's own). */
+export interface EstimatedSession {
+  day: DayNumber;
+  isRun: boolean;
+  sport: string;
+  basis: Exclude<EffortBasis, "rpe">;
+  load: number;
 }
 
 export interface RaceOnDay {
@@ -62,10 +67,12 @@ export interface SorenessReading {
 
 export interface History {
   today: DayNumber;
-  /** The earliest run dated today or before, or null. */
+  /** The earliest session (run or cross-training) dated today or before, or null. */
   firstRunDay: DayNumber | null;
-  /** Daily sRPE load; index 0 is firstRunDay, the last index is today (empty with no run). */
+  /** Daily sRPE load of runs and cross-training; index 0 is firstRunDay, the last index is today (empty with no session). */
   dailyLoads: Float64Array;
+  /** Sessions dated today − 60 … today whose load is estimated, by day. */
+  estimatedSessions: EstimatedSession[];
   /** Runs dated today − 60 … today, by day then input order. */
   recentRuns: RunOnDay[];
   /** Days with a race (the races list and runs of kind race), any date. */
@@ -125,7 +132,7 @@ export class SorenessIndex {
 }
 
 export function defaultRpe(kind: RunKind | undefined): number {
-  return kind === undefined ? DEFAULT_RPE_WITHOUT_KIND : DEFAULT_RPE_BY_KIND[kind];
+  return defaultRunRpe(kind);
 }
 
 export function buildHistory(input: PlanInput): History {
@@ -146,17 +153,29 @@ export function buildHistory(input: PlanInput): History {
     }
   }
 
+  // Runs first, then cross-training, each in input order (sessionLoadsOf's order).
+  const sessions = sessionLoadsOf(input);
+  const sessionDays = sessions.map((session, index) => (index < input.runs.length ? runDays[index]! : dayNumberOf(session.date)));
+  for (const day of sessionDays) if (day <= today && (firstRunDay === null || day < firstRunDay)) firstRunDay = day;
+
   const dailyLoads = new Float64Array(firstRunDay === null ? 0 : today - firstRunDay + 1);
   const recentRuns: RunOnDay[] = [];
+  const estimatedSessions: EstimatedSession[] = [];
   const recentFrom = today - RECENT_RUN_WINDOW_DAYS;
-  for (let index = 0; index < input.runs.length; index++) {
-    const day = runDays[index]!;
+  for (let index = 0; index < sessions.length; index++) {
+    const day = sessionDays[index]!;
     if (day > today || firstRunDay === null) continue;
-    const run = input.runs[index]!;
-    const rpe = run.rpe ?? defaultRpe(run.kind);
-    const load = rpe * run.durationMin;
+    const session = sessions[index]!;
+    const { load } = session;
     const slot = day - firstRunDay;
     dailyLoads[slot] = (dailyLoads[slot] ?? 0) + load;
+    if (day >= recentFrom && session.effort.basis !== "rpe") {
+      estimatedSessions.push({ day, isRun: session.isRun, sport: session.sport, basis: session.effort.basis, load });
+    }
+    // Cross-training counts in the load only: never in running distance, spikes or weekly increase.
+    if (!session.isRun) continue;
+    const run = input.runs[index]!;
+    const rpe = session.effort.rpe;
     if (day >= recentFrom) {
       recentRuns.push({
         day,
@@ -171,6 +190,7 @@ export function buildHistory(input: PlanInput): History {
     }
   }
   recentRuns.sort((a, b) => a.day - b.day);
+  estimatedSessions.sort((a, b) => a.day - b.day);
 
   for (const race of input.races) {
     const day = dayNumberOf(race.date);
@@ -206,7 +226,7 @@ export function buildHistory(input: PlanInput): History {
     soreness.add({ day, region: entry.region, side: entry.side, level: entry.level, sharp: entry.sharp === true });
   }
 
-  return { today, firstRunDay, dailyLoads, recentRuns, raceDays, races: uniqueRaces, massages, massageDays, soreness };
+  return { today, firstRunDay, dailyLoads, estimatedSessions, recentRuns, raceDays, races: uniqueRaces, massages, massageDays, soreness };
 }
 
 /** The daily load of a day (0 before the first run or after today). */

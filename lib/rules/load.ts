@@ -213,6 +213,35 @@ function weeklyIncreaseSuggestion(history: History, voice: Voice): SuggestionDra
   };
 }
 
+/**
+ * The reason line that marks estimated loads between fromDay and toDay (null when every session
+ * there has the runner's own RPE), and the sources of the estimates.
+ */
+export function estimatedLoadReason(history: History, fromDay: DayNumber, toDay: DayNumber): { because: string; evidence: string[] } | null {
+  const estimated = history.estimatedSessions.filter((session) => session.day >= fromDay && session.day <= toDay);
+  if (estimated.length === 0) return null;
+  const fromHeartRate = estimated.filter((session) => session.basis === "heart-rate").length;
+  const byDefault = estimated.length - fromHeartRate;
+  const parts = [
+    fromHeartRate > 0 ? `${fromHeartRate} from average heart rate as a share of your maximum` : null,
+    byDefault > 0 ? `${byDefault} from the usual effort of that kind of session` : null,
+  ].filter((part): part is string => part !== null);
+  const sessions = estimated.length === 1 ? "1 session has" : `${estimated.length} sessions have`;
+  return {
+    because: `Estimated (≈): ${sessions} no effort rating (RPE) of yours, so the load counts an estimate — ${parts.join(", ")}. Rate them for a truer load.`,
+    evidence: fromHeartRate > 0 ? [SOURCES.acsm2021, SOURCES.borg1998] : [SOURCES.foster2001],
+  };
+}
+
+function withEstimateNote(suggestion: SuggestionDraft, note: { because: string; evidence: string[] } | null): SuggestionDraft {
+  if (note === null) return suggestion;
+  return {
+    ...suggestion,
+    because: [...suggestion.because, note.because],
+    evidence: [...suggestion.evidence, ...note.evidence.filter((source) => !suggestion.evidence.includes(source))],
+  };
+}
+
 function acwrSuggestion(metrics: LoadMetrics): SuggestionDraft | null {
   if (metrics.calibrating || metrics.acwr === null || metrics.acwr < ACWR_HIGH) return null;
   return {
@@ -292,12 +321,15 @@ export function loadSuggestions(history: History, metrics: LoadMetrics, voice: V
     heldBack.push(rule);
     return null;
   };
+  const { today } = history;
+  const acwr = acwrSuggestion(metrics);
+  const monotony = gate("monotony", monotonyBaselineFormed(history), monotonySuggestion(history, metrics));
   const spike = spikeSuggestion(history, voice);
   const suggestions = [
     spike ?? gate("spike", false, spikeSuggestion(history, voice, false)),
     gate("weekly-increase", weeklyBaselineFormed(history), weeklyIncreaseSuggestion(history, voice)),
-    acwrSuggestion(metrics),
-    gate("monotony", monotonyBaselineFormed(history), monotonySuggestion(history, metrics)),
+    acwr && withEstimateNote(acwr, estimatedLoadReason(history, today - CHRONIC_EWMA_DAYS + 1, today)),
+    monotony && withEstimateNote(monotony, estimatedLoadReason(history, today - MONOTONY_DAYS + 1, today)),
   ];
   return [...suggestions, baselineFormingSuggestion(history, heldBack)].filter((suggestion): suggestion is SuggestionDraft => suggestion !== null);
 }

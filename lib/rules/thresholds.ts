@@ -24,6 +24,8 @@ export const SOURCES = {
   acsm2007: "ACSM position stand 2007 (Sawka et al.), Med Sci Sports Exerc 39:377 (fluid replacement)",
   nata2017: "NATA position statement 2017 (McDermott et al.), J Athl Train 52:877 (fluid replacement)",
   hewButler2015: "Hew-Butler et al. 2015, Clin J Sport Med 25:303 (exercise-associated hyponatremia)",
+  acsm2021: "ACSM's Guidelines for Exercise Testing and Prescription, 11th ed. 2021, relative intensity table (%HRmax)",
+  borg1998: "Borg 1998, Borg's Perceived Exertion and Pain Scales (RPE 6–20 and CR-10 anchors)",
 } as const;
 
 // ─── Session load — Foster 2001 ─────────────────────────────────────────────────────────────
@@ -41,6 +43,32 @@ export const DEFAULT_RPE_BY_KIND: Readonly<Record<RunKind, number>> = {
 };
 /** RPE for a run with neither rpe nor kind — Foster 2001, between moderate and somewhat hard. */
 export const DEFAULT_RPE_WITHOUT_KIND = 4;
+
+/**
+ * RPE for a cross-training session with neither an RPE nor a heart rate. Our choice: "moderate"
+ * on CR-10 (Foster 2001), the rating of an easy run (DEFAULT_RPE_BY_KIND.easy).
+ */
+export const DEFAULT_CROSS_TRAINING_RPE = 3;
+
+// ─── Load estimated from heart rate — ACSM 11th ed.; Borg 1998 ─────────────────────────────
+/**
+ * ACSM's Guidelines (11th ed., 2021), classification of relative intensity: the lower bound of
+ * each band in % of maximal heart rate (very light < 57 %, light 57–63 %, moderate 64–76 %,
+ * vigorous 77–95 %, near-maximal ≥ 96 %), with the CR-10 RPE we use for it. The same ACSM table
+ * gives each band's RPE on Borg's 6–20 scale (very light < 9, light 9–11, moderate 12–13,
+ * vigorous 14–17, near-maximal ≥ 18); the CR-10 value is the one Borg 1998 anchors to the
+ * middle of that range: < 9 "very easy" → 1, 9–11 "easy" → 2, 12–13 "somewhat hard" → 4,
+ * 14–17 "hard" to "very hard" → 6, ≥ 18 "extremely hard" → 9.
+ */
+export const HR_INTENSITY_BANDS = [
+  { band: "near-maximal", fromPercentMax: 96, rpe: 9 },
+  { band: "vigorous", fromPercentMax: 77, rpe: 6 },
+  { band: "moderate", fromPercentMax: 64, rpe: 4 },
+  { band: "light", fromPercentMax: 57, rpe: 2 },
+  { band: "very light", fromPercentMax: 0, rpe: 1 },
+] as const;
+/** Without a maximum heart rate in the profile, the highest heart rate seen in this many days stands in. */
+export const MAX_HEART_RATE_LOOKBACK_DAYS = 180;
 
 // ─── Acute and chronic load — Williams 2017 ─────────────────────────────────────────────────
 export const ACUTE_EWMA_DAYS = 7; // Williams 2017: λ = 2/(N+1), acute N = 7

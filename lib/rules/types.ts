@@ -57,6 +57,26 @@ export interface RunEntry {
   rpe?: number;
   kind?: RunKind;
   temperatureC?: number;
+  /** Average heart rate in bpm: without an RPE, the load is estimated from it (see session-load.ts). */
+  avgHeartRate?: number;
+  /** Highest heart rate of the session in bpm: stands in for the runner's maximum when the profile has none. */
+  maxHeartRate?: number;
+}
+
+/**
+ * A ride, swim, row, walk or other non-running session. It counts in the session load (sRPE,
+ * acute/chronic EWMA, monotony), never in running distance, the spike guard or the weekly increase.
+ */
+export interface CrossTrainingEntry {
+  date: ISODate;
+  /** Lower-case words: "cycling", "swimming", "rowing", "walking", … */
+  sport: string;
+  durationMin: number;
+  /** Borg CR-10 effort, 0–10. Missing → estimated from heart rate, else DEFAULT_CROSS_TRAINING_RPE. */
+  rpe?: number;
+  avgHeartRate?: number;
+  maxHeartRate?: number;
+  distanceKm?: number;
 }
 
 export interface SorenessEntry {
@@ -94,6 +114,8 @@ export interface MassageEntry {
 
 export interface RunnerProfile {
   bodyMassKg?: number;
+  /** bpm; without it the highest heart rate of the last 180 days in the input stands in. */
+  maxHeartRate?: number;
   sweatRateLPerH?: number;
 }
 
@@ -104,6 +126,8 @@ export interface PlanInput {
   races: RaceEntry[];
   massages: MassageEntry[];
   profile: RunnerProfile;
+  /** Cross-training sessions (missing = none): load only, never running distance. */
+  crossTraining?: CrossTrainingEntry[];
 }
 
 export type SuggestionKind = "see-professional" | "load" | "rest" | "massage" | "stretch" | "hydration";

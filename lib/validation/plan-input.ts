@@ -34,6 +34,8 @@ export const MAX_DISTANCE_KM = 5000;
 export const MAX_DURATION_MIN = 100_000;
 const distanceKm = z.number().min(0).max(MAX_DISTANCE_KM);
 const durationMin = z.number().min(0).max(MAX_DURATION_MIN);
+// bpm; wide bounds (a bradycardic athlete to a sensor's ceiling), only so no estimate divides by 0.
+const heartRate = z.number().min(20).max(300);
 
 export const regionSchema = z.enum(REGIONS);
 export const sideSchema = z.enum(SIDES);
@@ -47,6 +49,18 @@ export const runEntrySchema = z.object({
   rpe: scaleOfTen.optional(),
   kind: runKindSchema.optional(),
   temperatureC: z.number().min(-80).max(70).optional(),
+  avgHeartRate: heartRate.optional(),
+  maxHeartRate: heartRate.optional(),
+});
+
+export const crossTrainingEntrySchema = z.object({
+  date: isoDateSchema,
+  sport: z.string().min(1).max(64),
+  durationMin,
+  rpe: scaleOfTen.optional(),
+  avgHeartRate: heartRate.optional(),
+  maxHeartRate: heartRate.optional(),
+  distanceKm: distanceKm.optional(),
 });
 
 export const sorenessEntrySchema = z.object({
@@ -75,6 +89,7 @@ export const massageEntrySchema = z.object({
 
 export const runnerProfileSchema = z.object({
   bodyMassKg: z.number().positive().max(500).optional(),
+  maxHeartRate: heartRate.optional(),
   sweatRateLPerH: z.number().positive().max(10).optional(),
 });
 
@@ -85,6 +100,7 @@ export const planInputSchema = z.object({
   races: z.array(raceEntrySchema),
   massages: z.array(massageEntrySchema),
   profile: runnerProfileSchema,
+  crossTraining: z.array(crossTrainingEntrySchema).optional(),
 });
 
 export const MAX_TIMING_DAYS = 28;

@@ -2,6 +2,9 @@ import { z } from "zod";
 
 export const UNITS = ["km", "mi"] as const;
 
+/** Plausible maximum heart rates of adults, in bpm. */
+export const MAX_HEART_RATE_BOUNDS = { min: 120, max: 230 } as const;
+
 /** True for an IANA time zone name this runtime knows ("Europe/Berlin", "UTC"). */
 export function isTimeZone(value: string): boolean {
   if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+\-]+)*$/.test(value) && value !== "UTC") return false;
@@ -36,6 +39,15 @@ export const settingsSchema = z
         .number({ error: "Enter your body mass as a number." })
         .min(25, "Body mass must be between 25 and 250 kg.")
         .max(250, "Body mass must be between 25 and 250 kg."),
+    ),
+    // Bounds: the oldest runners' measured maxima sit near 120 bpm, and no adult's reaches 230
+    // (Tanaka 2001 meta-analysis, JACC 37:153, spread of measured HRmax around 208 − 0.7 × age).
+    maxHeartRate: optionalNumber(
+      z
+        .number({ error: "Enter your maximum heart rate as a whole number of beats per minute." })
+        .int("Enter your maximum heart rate as a whole number of beats per minute.")
+        .min(MAX_HEART_RATE_BOUNDS.min, `Maximum heart rate must be between ${MAX_HEART_RATE_BOUNDS.min} and ${MAX_HEART_RATE_BOUNDS.max} bpm.`)
+        .max(MAX_HEART_RATE_BOUNDS.max, `Maximum heart rate must be between ${MAX_HEART_RATE_BOUNDS.min} and ${MAX_HEART_RATE_BOUNDS.max} bpm.`),
     ),
     name: z.string().trim().max(80, "Use at most 80 characters.").optional(),
   })

@@ -72,6 +72,12 @@ const OWNED: Record<string, { make: (a: TestRunner) => Promise<string>; snapshot
     snapshot: (id) => db().run.findUnique({ where: { id } }),
     bodies: { PATCH: { version: 1, notes: "B was here" } },
   },
+  "api/v1/cross-training/[id]": {
+    make: async (a) =>
+      (await db().crossTraining.create({ data: { userId: a.runner.id, sport: "cycling", startedAt: new Date(), localDate: dateColumn("2026-11-20"), durationSec: 3600, rpe: 4 } })).id,
+    snapshot: (id) => db().crossTraining.findUnique({ where: { id } }),
+    bodies: { PATCH: { version: 1, notes: "B was here" } },
+  },
   "api/v1/soreness/[id]": {
     make: async (a) => (await db().sorenessEntry.create({ data: { userId: a.runner.id, date: dateColumn("2026-11-20"), region: "calves", side: "left", level: 4 } })).id,
     snapshot: (id) => db().sorenessEntry.findUnique({ where: { id } }),

@@ -28,6 +28,7 @@ async function snapshot(userId: string) {
   const where = { userId };
   return Promise.all([
     db().run.count({ where }),
+    db().crossTraining.count({ where }),
     db().sorenessEntry.count({ where }),
     db().race.count({ where }),
     db().massageSession.findMany({ where, select: { id: true, status: true, date: true, depth: true }, orderBy: { id: "asc" } }),
@@ -52,7 +53,7 @@ const junkValue = fc.oneof(
 const junkBody = fc.oneof(
   junkValue,
   fc.dictionary(
-    fc.constantFrom("userId", "id", "email", "distanceM", "durationSec", "startedAt", "date", "region", "side", "level", "status", "depth", "name", "rpe", "version", "__proto__", "constructor", "extra"),
+    fc.constantFrom("userId", "id", "email", "distanceM", "durationSec", "startedAt", "date", "region", "side", "level", "status", "depth", "name", "rpe", "version", "sport", "__proto__", "constructor", "extra"),
     junkValue,
     { maxKeys: 6 },
   ),

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { SettingsForm } from "@/components/settings/settings-form";
 import type { FormState } from "@/lib/validation/form";
 
-const initial = { units: "km" as const, timeZone: "Europe/Berlin", bodyMassKg: 64, name: "Ana" };
+const initial = { units: "km" as const, timeZone: "Europe/Berlin", bodyMassKg: 64, maxHeartRate: null, name: "Ana" };
 
 describe("settings form", () => {
   it("starts from the runner's saved settings", () => {
@@ -25,6 +25,18 @@ describe("settings form", () => {
     expect(await screen.findByText("Saved.")).toBeTruthy();
     const sent = (action.mock.calls[0] as unknown as [FormState, FormData])[1];
     expect(Object.fromEntries(sent)).toMatchObject({ units: "mi", timeZone: "UTC", bodyMassKg: "70.5", name: "Ana" });
+  });
+
+  it("keeps the maximum heart rate the runner enters, blank by default", async () => {
+    const action = vi.fn(async (): Promise<FormState> => ({ ok: true, message: "Saved." }));
+    render(<SettingsForm action={action} initial={initial} timeZones={["UTC", "Europe/Berlin"]} />);
+    const field = screen.getByLabelText<HTMLInputElement>("Maximum heart rate in bpm (optional)");
+    expect(field.value).toBe("");
+    await userEvent.type(field, "186");
+    await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(await screen.findByText("Saved.")).toBeTruthy();
+    const sent = (action.mock.calls[0] as unknown as [FormState, FormData])[1];
+    expect(sent.get("maxHeartRate")).toBe("186");
   });
 
   it("shows a time zone the runner saved even when this browser's list lacks it", async () => {

@@ -14,6 +14,9 @@ async function withHistory() {
     data: { userId, startedAt: new Date("2026-11-01T07:00:00Z"), localDate: dateColumn("2026-11-01"), distanceM: 12000, durationSec: 3600, rpe: 4, kind: "easy", notes: '=HYPERLINK("x"), "quoted", line\nbreak' },
   });
   await db().sorenessEntry.create({ data: { userId, date: dateColumn("2026-11-02"), region: "it_band", side: "left", level: 3 } });
+  await db().crossTraining.create({
+    data: { userId, sport: "cycling", startedAt: new Date("2026-11-03T16:00:00Z"), localDate: dateColumn("2026-11-03"), durationSec: 5400, distanceM: 40_000, rpe: 5 },
+  });
   await db().race.create({ data: { userId, name: "Berlin, Half", date: dateColumn("2026-12-06"), distanceM: 21097, priority: "A" } });
   await db().massageSession.create({ data: { userId, date: dateColumn("2026-11-30"), depth: "deep", regions: ["calves", "lower_back"], status: "booked" } });
   await db().sweatRateTest.create({ data: { userId, date: dateColumn("2026-10-01"), massBeforeKg: 70, massAfterKg: 69, fluidMl: 500, urineMl: 0, durationSec: 3600 } });
@@ -32,6 +35,8 @@ describe("export", () => {
     expect(data.profile.email).toBe(r.runner.email);
     expect(data.runs).toHaveLength(1);
     expect(data.runs[0]).toMatchObject({ date: "2026-11-01", distanceM: 12000, durationSec: 3600, rpe: 4 });
+    expect(data.crossTraining).toEqual([expect.objectContaining({ sport: "cycling", date: "2026-11-03", durationSec: 5400, distanceM: 40_000, rpe: 5 })]);
+    expect(data.profile).toMatchObject({ maxHeartRate: null, loadExcludedSports: [] });
     expect(data.soreness[0]).toMatchObject({ region: "it-band", side: "left", level: 3 });
     expect(data.massages[0].regions).toBe("calves lower-back");
     expect(data.races).toHaveLength(1);
@@ -87,7 +92,7 @@ describe("account deletion", () => {
     const before = await countAll(bystander.runner.id);
     const res = await call(account.DELETE, { method: "DELETE", token: victim.token, body: { password: victim.password } });
     expect(res.status).toBe(204);
-    expect(await countAll(victim.runner.id)).toEqual({ users: 0, runs: 0, soreness: 0, wellness: 0, sweat: 0, races: 0, massages: 0, tokens: 0, feeds: 0, idempotency: 0 });
+    expect(await countAll(victim.runner.id)).toEqual({ users: 0, runs: 0, crossTraining: 0, soreness: 0, wellness: 0, sweat: 0, races: 0, massages: 0, tokens: 0, feeds: 0, idempotency: 0 });
     expect(await countAll(bystander.runner.id)).toEqual(before);
     expect((await call(tokens.GET, { token: victim.token })).status).toBe(401);
     expect((await call(tokens.GET, { cookie: victim.cookie })).status).toBe(401);
@@ -114,6 +119,7 @@ async function countAll(userId: string) {
   return {
     users: await db().user.count({ where: { id: userId } }),
     runs: await db().run.count({ where }),
+    crossTraining: await db().crossTraining.count({ where }),
     soreness: await db().sorenessEntry.count({ where }),
     wellness: await db().wellnessEntry.count({ where }),
     sweat: await db().sweatRateTest.count({ where }),

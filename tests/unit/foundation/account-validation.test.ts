@@ -66,6 +66,15 @@ describe("settings input", () => {
     }
   });
 
+  it("keeps a maximum heart rate in bpm, blank is none, and refuses one no adult has", () => {
+    expect(settingsSchema.parse({ units: "km", timeZone: "UTC", maxHeartRate: "" }).maxHeartRate).toBeUndefined();
+    expect(settingsSchema.parse({ units: "km", timeZone: "UTC", maxHeartRate: "186" }).maxHeartRate).toBe(186);
+    for (const maxHeartRate of ["60", "260", "185.5", "fast"]) {
+      const e = errorsOf(settingsSchema.safeParse({ units: "km", timeZone: "UTC", maxHeartRate }));
+      expect(e.maxHeartRate, maxHeartRate).toMatch(/maximum heart rate/i);
+    }
+  });
+
   it("explains each wrong field", () => {
     const r = settingsSchema.safeParse({ units: "furlongs", timeZone: "Nowhere/Land", bodyMassKg: "9000" });
     const e = errorsOf(r);

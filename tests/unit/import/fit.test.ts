@@ -15,6 +15,9 @@ describe("FIT built with the SDK Encoder", () => {
     expect(a).toEqual({
       format: "fit",
       sport: "running",
+      subSport: null,
+      isRun: true,
+      rpe: null,
       startedAt: START,
       durationSec: 3599,
       elapsedSec: 3599,

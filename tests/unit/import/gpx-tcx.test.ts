@@ -10,8 +10,11 @@ describe("GPX", () => {
     expect(a).toEqual({
       format: "gpx",
       sport: "running",
+      subSport: null,
+      isRun: true,
+      rpe: null,
       startedAt: new Date("2024-03-01T07:00:00Z"), // not the metadata 06:00 nor the waypoint 05:00
-      durationSec: 310,
+      durationSec: 30, // 20 s in the first segment + 10 s in the second: the 4:40 between them is a pause
       elapsedSec: 310,
       // 0.002° in the first segment + 0.001° in the second; the gap between segments is not bridged
       distanceM: round3(meridianMetres(0.003)),
@@ -20,7 +23,9 @@ describe("GPX", () => {
       elevationGainM: 4, // 10→14 counts; 14→15 and the 4 m descent do not
       pointCount: 5,
       hasGps: true,
-      warnings: [],
+      warnings: [
+        "The recording was paused once (5 min in all): the moving time leaves the pauses out, and the distance does not draw a straight line across them.",
+      ],
     });
   });
 
@@ -44,7 +49,9 @@ describe("GPX", () => {
     expect(a.durationSec).toBeNull();
     expect(a.elapsedSec).toBeNull();
     expect(a.distanceM).toBe(round3(meridianMetres(0.005)));
-    expect(a.sport).toBe("mtb");
+    expect(a.sport).toBe("cycling"); // <type>MTB</type>
+    expect(a.subSport).toBe("mountain");
+    expect(a.isRun).toBe(false);
     expect(a.elevationGainM).toBe(14); // +10, then -5 moves the reference, then +4
     expect(a.pointCount).toBe(4); // route points are not track points
     expect(a.warnings).toHaveLength(1);
@@ -75,7 +82,8 @@ describe("GPX", () => {
       '<trkseg><trkpt lat="1" lon="1"/><trkpt lat="1.001" lon="1"/></trkseg></trk></gpx>';
     const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
     const a = await parseActivityFile(bytes, "latin1.gpx");
-    expect(a.sport).toBe("course \u00e0 pied");
+    expect(a.sport).toBe("running"); // French for running, read through the accent
+    expect(a.isRun).toBe(true);
     expect(a.pointCount).toBe(2);
   });
 
@@ -91,6 +99,9 @@ describe("TCX", () => {
     expect(a).toEqual({
       format: "tcx",
       sport: "running",
+      subSport: null,
+      isRun: true,
+      rpe: null,
       startedAt: new Date("2024-04-02T05:30:00Z"),
       durationSec: 1200, // 600.5 + 599.5
       elapsedSec: 1230, // first start to last point, including the 30 s between laps
@@ -116,7 +127,8 @@ describe("TCX", () => {
       <Trackpoint><Time>2024-01-01T10:01:40Z</Time><DistanceMeters>512.5</DistanceMeters></Trackpoint>
       </Track></Lap></Activity></Activities></TrainingCenterDatabase>`;
     const a = await parseActivityFile(utf8(tcx), "ride.tcx");
-    expect(a.sport).toBe("biking");
+    expect(a.sport).toBe("cycling"); // TCX "Biking", in the app's words
+    expect(a.isRun).toBe(false);
     expect(a.distanceM).toBe(512.5);
     expect(a.avgHeartRate).toBe(120);
     expect(a.maxHeartRate).toBe(130);

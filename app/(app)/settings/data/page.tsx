@@ -11,6 +11,7 @@ const TABLE_LABELS: Record<(typeof EXPORT_TABLE_NAMES)[number], string> = {
   soreness: "Soreness",
   wellness: "Wellness",
   sweatRateTests: "Sweat-rate tests",
+  crossTraining: "Cross-training",
   races: "Races",
   massages: "Massage days",
   apiTokens: "API tokens (names only)",
