@@ -14,8 +14,9 @@ import {
 import { loadSeries, type LoadDay } from "@/lib/charts/load";
 import { sorenessHeatmap, sorenessNow, type SorenessHeatmap, type SorenessNow } from "@/lib/charts/soreness";
 import { weeklyDistance, type WeekDistance } from "@/lib/charts/weekly-distance";
-import { planInputFrom, readHistoryWindows } from "./plan";
+import { planInputFrom, planOptionsFor, readHistoryWindows } from "./plan";
 import { regionFromDb } from "./regions";
+import { wordStoredReason } from "./massages";
 import type { Runner } from "./users";
 
 /** How far ahead the dashboard looks for the next race and massage (the plan itself reads 60 days). */
@@ -66,7 +67,7 @@ export interface Dashboard {
  * input is exactly what loadPlanInput builds (the same windows and order), read once and reused
  * for the charts.
  */
-export async function loadDashboard(runner: Pick<Runner, "id" | "bodyMassKg" | "units" | "timeZone">, today: ISODate): Promise<Dashboard> {
+export async function loadDashboard(runner: Runner, today: ISODate): Promise<Dashboard> {
   const windows = await readHistoryWindows(runner.id, today, DASHBOARD_LOOKAHEAD_DAYS);
   const { runs, races } = windows;
   const racesOnDays = races.map((r) => ({ ...r, day: isoDateOfColumn(r.date) }));
@@ -75,7 +76,7 @@ export async function loadDashboard(runner: Pick<Runner, "id" | "bodyMassKg" | "
 
   let plan: RecoveryPlan | null = null;
   try {
-    plan = planRecovery(planInput, { units: runner.units });
+    plan = planRecovery(planInput, planOptionsFor(runner));
   } catch (error) {
     if (!(error instanceof PlanInputError)) throw error;
   }
@@ -91,6 +92,8 @@ export async function loadDashboard(runner: Pick<Runner, "id" | "bodyMassKg" | "
       }
     : null;
 
+  // Stored reasons are data, worded now; the race names come from the races already read (no extra query).
+  const wording = { timeZone: runner.timeZone, units: runner.units, today, raceNames: new Map(races.map((r) => [r.id, r.name])) };
   const toNextMassage = (m: (typeof massagesOnDays)[number]): NextMassage => ({
     date: m.day,
     depth: m.depth,
@@ -99,7 +102,7 @@ export async function loadDashboard(runner: Pick<Runner, "id" | "bodyMassKg" | "
     therapist: m.therapist,
     place: m.place,
     time: m.startsAt ? localTimeOf(m.startsAt, runner.timeZone) : null,
-    reason: m.reason,
+    reason: wordStoredReason(m, wording),
     daysAway: daysBetween(today, m.day),
   });
   const booked = massagesOnDays.find((m) => m.day >= today && (m.status === "booked" || m.status === "accepted"));

@@ -9,7 +9,17 @@ import { changePasswordSchema } from "@/lib/validation/account";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/validation/form";
 import { settingsSchema } from "@/lib/validation/settings";
 
-const SETTINGS_FIELDS = ["units", "timeZone", "bodyMassKg", "maxHeartRate", "name"] as const;
+const SETTINGS_FIELDS = [
+  "units",
+  "timeZone",
+  "bodyMassKg",
+  "maxHeartRate",
+  "name",
+  "fluidUnits",
+  "temperatureUnits",
+  "massageEveryWeeks",
+  "massageWeekday",
+] as const;
 
 export async function updateSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const runner = await requireUser();
