@@ -35,7 +35,8 @@ function blankToUndefined(v: unknown): unknown {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "") ? undefined : v;
 }
 
-export const settingsSchema = z
+/** The settings fields (one schema for the settings page, its action and the profile API). */
+export const settingsFieldsSchema = z
   .object({
     units: z.enum(UNITS, { error: "Choose kilometres or miles." }),
     timeZone: z
@@ -74,10 +75,18 @@ export const settingsSchema = z
       z.number({ error: "Choose a weekday." }).int("Choose a weekday.").min(0, "Choose a weekday.").max(6, "Choose a weekday."),
     ),
   })
-  .strict()
-  .superRefine((value, context) => {
+  .strict();
+
+/** The whole settings, as the settings page sends them: routine sessions need their weekday. */
+export const settingsSchema = settingsFieldsSchema.superRefine((value, context) => {
     if ((value.massageEveryWeeks ?? 0) > 0 && value.massageWeekday === undefined) {
       context.addIssue({ code: "custom", path: ["massageWeekday"], message: "Choose the weekday that suits your routine sessions." });
     }
-  });
+});
+
+/**
+ * PATCH /api/v1/profile: any of the settings fields (null clears an optional one); the result,
+ * merged over the current settings, is checked with settingsSchema itself.
+ */
+export const profilePatchSchema = settingsFieldsSchema.partial();
 export type SettingsInput = z.infer<typeof settingsSchema>;
