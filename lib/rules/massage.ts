@@ -14,7 +14,7 @@ import {
   type MassageTiming,
 } from "./thresholds";
 import type { Region, RoutineMassage, SuggestionDraft } from "./types";
-import { dateOf, dayCount, dayInWords, distanceInWords, minutes, onDay, ratedSpot, regionsInWords, sortedRegions, type Voice } from "./wording";
+import { dateOf, dayCount, dayInWords, distanceInWords, minutes, ratedSpot, regionsInWords, sortedRegions, type Voice } from "./wording";
 
 export interface MassageContext {
   history: History;
