@@ -3,7 +3,10 @@
 // interval runs with RPE and some temperatures, soreness following the usual DOMS curve, a calf
 // red flag that resolved, massages (done, booked, one proposal), a sweat-rate test, body mass and
 // wellness — so a newcomer sees a full dashboard at once. Deterministic (seeded PRNG) for a given
-// day; idempotent (rerunning replaces the demo runner's data).
+// day; idempotent (rerunning replaces the demo runner's data). Races: one 24 days behind, a half
+// marathon 19 days ahead and a marathon 110 days ahead; temperatures follow Berlin's climate on
+// each run's real calendar day. Refuses (exit 1, with the reason) while an app holds the embedded
+// database — the app would otherwise overwrite the seeded data on its next start.
 //
 // Runs under `node --conditions=react-server` because lib/db and lib/data import "server-only".
 // With DATABASE_URL it seeds that Postgres; without, the embedded database in .data/.
@@ -36,6 +39,22 @@ interface DemoSoreness {
   side: Side;
   level: number;
   sharp?: boolean;
+}
+
+/**
+ * Berlin's mean air temperature per month, °C (DWD climate normals 1991–2020, Berlin-Tempelhof,
+ * rounded): the demo's runs get the weather of their real calendar day, not a fixed season.
+ */
+const BERLIN_MEAN_C = [0.6, 1.4, 4.9, 9.6, 14.3, 17.4, 19.7, 19.4, 15.1, 10.1, 5.2, 1.8] as const;
+
+/** The climate mean of a day, interpolated between mid-month values. */
+export function berlinMeanTemperatureC(date: string): number {
+  const month = Number(date.slice(5, 7)) - 1;
+  const day = Number(date.slice(8, 10));
+  const fraction = (day - 15) / 30;
+  const other = (month + (fraction < 0 ? 11 : 1)) % 12;
+  const weight = Math.abs(fraction);
+  return BERLIN_MEAN_C[month]! * (1 - weight) + BERLIN_MEAN_C[other]! * weight;
 }
 
 /** 0 = Monday … 6 = Sunday for a "YYYY-MM-DD". */
@@ -72,8 +91,9 @@ export function demoHistory(today: string) {
     const taper = blockWeek >= 6;
     const afterRace = offset > raceOffset && offset <= raceOffset + 7;
     const inCalfFlag = offset >= calfFlag.from && offset < calfFlag.from + 4;
-    const summer = 12 + 10 * Math.sin(((offset + 120) / 365) * 2 * Math.PI);
-    const temperature = () => (random() < 0.6 ? Math.round(summer + random() * 8 - 2) : undefined);
+    // Morning and evening runs sit a little below and above the day's mean.
+    const climate = berlinMeanTemperatureC(date);
+    const temperature = () => (random() < 0.6 ? Math.round(climate + random() * 6 - 3) : undefined);
     const push = (kind: RunKind, km: number, pace: number, rpe: number, time = "07:00") => {
       const t = temperature();
       runs.push({
@@ -89,15 +109,15 @@ export function demoHistory(today: string) {
     };
 
     if (offset === raceOffset) {
-      runs.push({ date, kind: "race", km: 42.2, paceSecPerKm: 318, rpe: 9, time: "09:00", temperatureC: 14, avgHeartRate: 168 });
+      runs.push({ date, kind: "race", km: 42.2, paceSecPerKm: 318, rpe: 9, time: "09:00", temperatureC: Math.round(climate), avgHeartRate: 168 });
       doms(offset, "quadriceps", "both", 5);
       doms(offset, "calves", "both", 4);
       continue;
     }
     if (offset === 0) continue; // today's run is not logged yet: the morning view
     if (offset === -1) {
-      // Yesterday's long run in the warm: today's plan has massage, stretches and hydration to say.
-      runs.push({ date, kind: "long", km: 19, paceSecPerKm: 352, rpe: 6, time: "08:00", temperatureC: 26, avgHeartRate: 151 });
+      // Yesterday's long run: today's plan has massage, stretches and hydration to say.
+      runs.push({ date, kind: "long", km: 19, paceSecPerKm: 352, rpe: 6, time: "08:00", temperatureC: Math.round(climate + 2), avgHeartRate: 151 });
       continue;
     }
     if (inCalfFlag || (afterRace && offset < raceOffset + 4)) continue; // rest days
@@ -162,13 +182,14 @@ export function demoHistory(today: string) {
     { date: at(-10), depth: "self" as const, status: "done" as const, regions: ["it-band", "glutes"] as Region[], therapist: null },
     { date: at(6), depth: "light" as const, status: "booked" as const, regions: ["calves", "quadriceps"] as Region[], therapist: "Maya Jensen", time: "17:30", place: "Physio am Park" },
     {
-      date: at(2),
+      // The planner's own proposal for today, the day after the long run, with its reason as data.
+      date: at(0),
       depth: "self" as const,
       status: "proposed" as const,
-      regions: ["quadriceps", "calves"] as Region[],
+      regions: ["calves", "hamstrings", "quadriceps", "glutes"] as Region[],
       therapist: null,
-      proposalKey: `demo/${at(2)}/self`,
-      reason: "A light or self session the day after a long run may ease soreness.",
+      proposalKey: `${at(0)}|self|after-long-run`,
+      reasonData: [{ rule: "after-long-run" as const, runDate: at(-1), distanceKm: 19 }],
     },
   ];
   const wellness = Array.from({ length: 56 }, (_, index) => {
@@ -246,7 +267,7 @@ async function seed(): Promise<void> {
           status: massage.status,
           therapist: massage.therapist,
           proposalKey: "proposalKey" in massage ? massage.proposalKey : null,
-          reason: "reason" in massage ? massage.reason : null,
+          reasonData: "reasonData" in massage ? massage.reasonData : undefined,
           place: "place" in massage ? massage.place : null,
           startsAt: "time" in massage && massage.time ? instantOfLocal(massage.date, massage.time, TIME_ZONE) : null,
         })),
@@ -270,6 +291,7 @@ async function seed(): Promise<void> {
 // Run only as a script, so tests can import demoHistory.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").slice(-2).join("/"))) {
   seed().catch((error) => {
+    // EmbeddedDatabaseBusyError: the app holds .data/pglite — refuse, rather than seed a copy the app overwrites.
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });

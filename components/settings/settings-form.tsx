@@ -11,7 +11,13 @@ export interface SettingsValues {
   bodyMassKg: number | null;
   maxHeartRate: number | null;
   name: string | null;
+  fluidUnitsSetting?: "ml" | "floz" | null;
+  temperatureUnitsSetting?: "c" | "f" | null;
+  massageEveryWeeks?: number;
+  massageWeekday?: number | null;
 }
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
 export function SettingsForm({
   action,
@@ -93,6 +99,51 @@ export function SettingsForm({
             inputMode="numeric"
             defaultValue={v?.maxHeartRate ?? (initial.maxHeartRate === null ? "" : String(initial.maxHeartRate))}
           />
+        )}
+      </Field>
+      <Field name="fluidUnits" label="Fluids in" errors={state.fieldErrors?.fluidUnits}>
+        {(p) => (
+          <select {...p} name="fluidUnits" defaultValue={v?.fluidUnits ?? initial.fluidUnitsSetting ?? ""}>
+            <option value="">Same as distances (mL with km, US fl oz with miles)</option>
+            <option value="ml">Millilitres (mL)</option>
+            <option value="floz">US fluid ounces (fl oz)</option>
+          </select>
+        )}
+      </Field>
+      <Field name="temperatureUnits" label="Temperatures in" errors={state.fieldErrors?.temperatureUnits}>
+        {(p) => (
+          <select {...p} name="temperatureUnits" defaultValue={v?.temperatureUnits ?? initial.temperatureUnitsSetting ?? ""}>
+            <option value="">Same as distances (°C with km, °F with miles)</option>
+            <option value="c">Celsius (°C)</option>
+            <option value="f">Fahrenheit (°F)</option>
+          </select>
+        )}
+      </Field>
+      <Field
+        name="massageEveryWeeks"
+        label="Routine massage sessions"
+        hint="The planner proposes them across your calendar, away from long runs, hard sessions and race weeks."
+        errors={state.fieldErrors?.massageEveryWeeks}
+      >
+        {(p) => (
+          <select {...p} name="massageEveryWeeks" defaultValue={v?.massageEveryWeeks ?? String(initial.massageEveryWeeks ?? 0)}>
+            <option value="0">None</option>
+            <option value="2">Every 2 weeks</option>
+            <option value="3">Every 3 weeks</option>
+            <option value="4">Every 4 weeks</option>
+          </select>
+        )}
+      </Field>
+      <Field name="massageWeekday" label="Weekday that suits routine sessions" errors={state.fieldErrors?.massageWeekday}>
+        {(p) => (
+          <select {...p} name="massageWeekday" defaultValue={v?.massageWeekday ?? (initial.massageWeekday == null ? "" : String(initial.massageWeekday))}>
+            <option value="">No preference set</option>
+            {WEEKDAYS.map((name, index) => (
+              <option key={name} value={String(index)}>
+                {name}
+              </option>
+            ))}
+          </select>
         )}
       </Field>
       <SubmitButton pendingText="Saving…">{submitLabel}</SubmitButton>

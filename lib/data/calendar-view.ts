@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { dateColumn, isoDateOfColumn } from "@/lib/format/dates";
+import { emptyMassagesText } from "@/lib/calendar/empty-state";
+import { addDaysIso, dateColumn, isoDateOfColumn } from "@/lib/format/dates";
 import type { Region, RunKind } from "@/lib/rules";
 import { redFlagRegionsOf, type MassageConflict } from "@/lib/rules/conflicts";
 import { conflictsOf } from "./conflicts";
@@ -24,6 +25,8 @@ export interface CalendarData {
   massages: MassageDay[];
   conflicts: MassageConflict[];
   redFlagRegions: Region[];
+  /** What to say when the range has no massage days (true for the runner's data). */
+  emptyMassagesText: string;
 }
 
 /**
@@ -44,6 +47,7 @@ export async function loadCalendar(runner: Runner, today: string, from: string, 
     listMassages(runner, { from, to }),
   ]);
   const conflicts = await conflictsOf(runner.id, today, massages, redFlagRegions);
+  const emptyMassagesText = massages.length > 0 ? "" : await emptyText(runner, today, to);
   return {
     today,
     runs: runs.map((r) => ({ id: r.id, date: isoDateOfColumn(r.localDate), distanceM: r.distanceM, durationSec: r.durationSec, kind: r.kind })),
@@ -51,5 +55,29 @@ export async function loadCalendar(runner: Runner, today: string, from: string, 
     massages,
     conflicts,
     redFlagRegions,
+    emptyMassagesText,
   };
+}
+
+/** Three small lookups, only when the range has no massage day. */
+async function emptyText(runner: Runner, today: string, to: string): Promise<string> {
+  const [nextMassage, nextRace, longRun] = await Promise.all([
+    db().massageSession.findFirst({
+      where: { userId: runner.id, date: { gt: dateColumn(to), gte: dateColumn(today) }, status: { not: "dismissed" } },
+      select: { date: true, status: true },
+      orderBy: [{ date: "asc" }, { id: "asc" }],
+    }),
+    db().race.findFirst({ where: { userId: runner.id, date: { gte: dateColumn(today) } }, select: { date: true, name: true }, orderBy: [{ date: "asc" }, { id: "asc" }] }),
+    db().run.findFirst({
+      where: { userId: runner.id, localDate: { gte: dateColumn(addDaysIso(today, -60)) }, OR: [{ kind: "long" }, { durationSec: { gte: 90 * 60 } }] },
+      select: { id: true },
+    }),
+  ]);
+  return emptyMassagesText({
+    today,
+    nextMassage: nextMassage ? { date: isoDateOfColumn(nextMassage.date), status: nextMassage.status } : null,
+    nextRace: nextRace ? { date: isoDateOfColumn(nextRace.date), name: nextRace.name } : null,
+    hasRecentLongRun: longRun !== null,
+    routineSet: runner.massageEveryWeeks > 0,
+  });
 }

@@ -15,8 +15,9 @@ import { loadSeries, type LoadDay } from "@/lib/charts/load";
 import { sessionLoadsOf } from "@/lib/rules/session-load";
 import { sorenessHeatmap, sorenessNow, type SorenessHeatmap, type SorenessNow } from "@/lib/charts/soreness";
 import { weeklyDistance, type WeekDistance } from "@/lib/charts/weekly-distance";
-import { planInputFrom, readHistoryWindows } from "./plan";
+import { planInputFrom, planOptionsFor, readHistoryWindows } from "./plan";
 import { regionFromDb } from "./regions";
+import { wordStoredReason } from "./massages";
 import type { Runner } from "./users";
 
 /** How far ahead the dashboard looks for the next race and massage (the plan itself reads 60 days). */
@@ -67,10 +68,7 @@ export interface Dashboard {
  * input is exactly what loadPlanInput builds (the same windows and order), read once and reused
  * for the charts.
  */
-export async function loadDashboard(
-  runner: Pick<Runner, "id" | "bodyMassKg" | "units" | "timeZone"> & Partial<Pick<Runner, "maxHeartRate" | "loadExcludedSports">>,
-  today: ISODate,
-): Promise<Dashboard> {
+export async function loadDashboard(runner: Runner, today: ISODate): Promise<Dashboard> {
   const windows = await readHistoryWindows(runner.id, today, DASHBOARD_LOOKAHEAD_DAYS);
   const { runs, races } = windows;
   const racesOnDays = races.map((r) => ({ ...r, day: isoDateOfColumn(r.date) }));
@@ -79,7 +77,7 @@ export async function loadDashboard(
 
   let plan: RecoveryPlan | null = null;
   try {
-    plan = planRecovery(planInput, { units: runner.units });
+    plan = planRecovery(planInput, planOptionsFor(runner));
   } catch (error) {
     if (!(error instanceof PlanInputError)) throw error;
   }
@@ -95,6 +93,8 @@ export async function loadDashboard(
       }
     : null;
 
+  // Stored reasons are data, worded now; the race names come from the races already read (no extra query).
+  const wording = { timeZone: runner.timeZone, units: runner.units, today, raceNames: new Map(races.map((r) => [r.id, r.name])) };
   const toNextMassage = (m: (typeof massagesOnDays)[number]): NextMassage => ({
     date: m.day,
     depth: m.depth,
@@ -103,7 +103,7 @@ export async function loadDashboard(
     therapist: m.therapist,
     place: m.place,
     time: m.startsAt ? localTimeOf(m.startsAt, runner.timeZone) : null,
-    reason: m.reason,
+    reason: wordStoredReason(m, wording),
     daysAway: daysBetween(today, m.day),
   });
   const booked = massagesOnDays.find((m) => m.day >= today && (m.status === "booked" || m.status === "accepted"));

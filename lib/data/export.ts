@@ -3,6 +3,9 @@ import { db } from "@/lib/db";
 import { isoDateOfColumn } from "@/lib/format/dates";
 import type { EXPORT_TABLE_NAMES } from "@/lib/validation/export";
 import { neutraliseSpreadsheetFormula } from "@/lib/validation/export";
+import { formatDistance, formatPace } from "@/lib/format/units";
+import { temperature } from "@/lib/rules";
+import { massageWording, wordStoredReason } from "./massages";
 import { regionFromDb } from "./regions";
 
 // Everything a runner has stored, in the units of the database (metres, seconds, UTC times,
@@ -17,7 +20,21 @@ export async function exportRunnerData(userId: string) {
   const [user, runs, crossTraining, soreness, wellness, sweatRateTests, races, massages, apiTokens, imports, importEntries] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: userId },
-      select: { id: true, email: true, name: true, units: true, timeZone: true, bodyMassKg: true, maxHeartRate: true, loadExcludedSports: true, createdAt: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        units: true,
+        timeZone: true,
+        bodyMassKg: true,
+        maxHeartRate: true,
+        loadExcludedSports: true,
+        createdAt: true,
+        fluidUnits: true,
+        temperatureUnits: true,
+        massageEveryWeeks: true,
+        massageWeekday: true,
+      },
     }),
     db().run.findMany({ where: { userId }, orderBy: { startedAt: "asc" } }),
     db().crossTraining.findMany({ where: { userId }, orderBy: { startedAt: "asc" } }),
@@ -30,17 +47,24 @@ export async function exportRunnerData(userId: string) {
     db().importJob.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
     db().importEntry.findMany({ where: { userId }, orderBy: [{ jobId: "asc" }, { seq: "asc" }], omit: { details: true } }),
   ]);
+  // Besides the raw database units, the columns a runner reads are in their own words (issue 13).
+  const units = user.units;
+  const temperatureUnits = user.temperatureUnits ?? (units === "mi" ? "f" : "c");
+  const wording = await massageWording({ id: userId, timeZone: user.timeZone, units }, massages);
   const tables: Record<ExportTable, Row[]> = {
     runs: runs.map((r) => ({
       id: r.id,
       startedAt: time(r.startedAt),
       date: date(r.localDate),
       distanceM: r.distanceM,
+      distance: formatDistance(r.distanceM, units),
       durationSec: r.durationSec,
+      pace: formatPace(r.distanceM, r.durationSec, units),
       elapsedSec: r.elapsedSec,
       rpe: r.rpe,
       kind: r.kind,
       temperatureC: r.temperatureC,
+      temperature: r.temperatureC === null ? null : temperature(r.temperatureC, { temperatureUnits }),
       avgHeartRate: r.avgHeartRate,
       maxHeartRate: r.maxHeartRate,
       elevationGainM: r.elevationGainM,
@@ -88,14 +112,17 @@ export async function exportRunnerData(userId: string) {
       durationSec: t.durationSec,
       temperatureC: t.temperatureC,
     })),
-    races: races.map((r) => ({ id: r.id, name: r.name, date: date(r.date), distanceM: r.distanceM, priority: r.priority })),
+    races: races.map((r) => ({ id: r.id, name: r.name, date: date(r.date), distanceM: r.distanceM, distance: formatDistance(r.distanceM, units), priority: r.priority })),
     massages: massages.map((m) => ({
       id: m.id,
       date: date(m.date),
       depth: m.depth,
       regions: m.regions.map(regionFromDb).join(" "),
       status: m.status,
-      reason: m.reason,
+      reason: wordStoredReason(m, wording),
+      reasonData: m.reasonData === null ? null : JSON.stringify(m.reasonData),
+      movedFrom: m.movedFrom ? date(m.movedFrom) : null,
+      movedAt: time(m.movedAt),
       therapist: m.therapist,
       startsAt: time(m.startsAt),
       place: m.place,
@@ -121,7 +148,13 @@ export async function exportRunnerData(userId: string) {
   };
   return {
     exportedAt: new Date().toISOString(),
-    units: { distance: "metres", duration: "seconds", times: "ISO 8601 UTC", dates: "the runner's local day" },
+    units: {
+      distance: "metres",
+      duration: "seconds",
+      times: "ISO 8601 UTC",
+      dates: "the runner's local day",
+      words: `distance, pace, temperature and reason columns in the runner's units (${units}, °${temperatureUnits.toUpperCase()})`,
+    },
     profile: { ...user, createdAt: user.createdAt.toISOString() },
     ...tables,
   };

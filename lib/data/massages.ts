@@ -2,16 +2,17 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { dateColumn, instantOfLocal, isoDateOfColumn, localDateOf, localTimeOf } from "@/lib/format/dates";
 import { proposalKeyOf, reasonAtomsOfKey } from "@/lib/calendar/proposals";
-import { planRecovery, type MassageDepth, type RecoveryPlan, type Region } from "@/lib/rules";
+import { dayNumberOf } from "@/lib/rules/dates";
+import { planRecovery, proposalReasonInWords, type MassageDepth, type ProposalReason, type RecoveryPlan, type Region } from "@/lib/rules";
 import { canMoveMassage, type MassageCreateInput, type MassageLifeCycleStatus, type MassagePatch } from "@/lib/validation/massage";
-import { loadPlanInput } from "./plan";
+import { loadPlanInput, planOptionsFor } from "./plan";
 import { isId } from "./races";
 import { regionFromDb, regionToDb } from "./regions";
 import type { Runner } from "./users";
 import { DomainValidationError } from "@/lib/validation/domain-error";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
-type Owner = Pick<Runner, "id" | "timeZone">;
+type Owner = Pick<Runner, "id" | "timeZone" | "units">;
 
 export interface MassageDay {
   id: string;
@@ -20,8 +21,17 @@ export interface MassageDay {
   /** Empty: the whole body (or not said). */
   regions: Region[];
   status: MassageLifeCycleStatus;
-  /** Why the planner proposed it (null for sessions the runner booked directly). */
+  /**
+   * Why the planner proposed it, worded now from reasonData — in the runner's units, with the race's
+   * current name and, for a moved session, when and from which day it was moved (null for sessions
+   * the runner booked directly).
+   */
   reason: string | null;
+  /** The reason as stored data (rule, dates, distances in km, race id), or null. */
+  reasonData: ProposalReason[] | null;
+  /** The day it was last moved from, and when (ISO); null when never moved. */
+  movedFrom: string | null;
+  movedAt: string | null;
   therapist: string | null;
   /** Local start time "HH:MM" in the runner's zone, when booked with a time. */
   time: string | null;
@@ -49,19 +59,75 @@ const massageSelect = {
   version: true,
   createdAt: true,
   updatedAt: true,
+  reasonData: true,
+  movedFrom: true,
+  movedAt: true,
 } as const;
 type MassageRow = Prisma.MassageSessionGetPayload<{ select: typeof massageSelect }>;
 
-export function toMassageDay(row: MassageRow, timeZone: string): MassageDay {
+/** What wording a stored reason needs: the runner's zone and units, and the current names of the races it names. */
+export interface MassageWording {
+  timeZone: string;
+  units: Runner["units"];
+  /** Race id → its name now (a renamed race reads with its new name). */
+  raceNames: ReadonlyMap<string, string | null>;
+  /** The runner's local today, for "in 13 days". */
+  today: string;
+}
+
+function reasonDataOf(value: unknown): ProposalReason[] | null {
+  return Array.isArray(value) && value.every((item) => typeof item === "object" && item !== null && "rule" in item) ? (value as ProposalReason[]) : null;
+}
+
+/** One query: the current names of the races the rows' reasons name. */
+export async function massageWording(runner: Owner, rows: readonly { reasonData: unknown }[], client: Client = db()): Promise<MassageWording> {
+  const ids = new Set<string>();
+  for (const row of rows) for (const why of reasonDataOf(row.reasonData) ?? []) if ("race" in why && why.race.id !== undefined && isId(why.race.id)) ids.add(why.race.id);
+  const races = ids.size === 0 ? [] : await client.race.findMany({ where: { userId: runner.id, id: { in: [...ids] } }, select: { id: true, name: true } });
+  return {
+    timeZone: runner.timeZone,
+    units: runner.units,
+    raceNames: new Map(races.map((race) => [race.id, race.name])),
+    today: localDateOf(new Date(), runner.timeZone),
+  };
+}
+
+/** A stored session's reason in words now (legacy sentence rows are shown as they were written). */
+export function wordStoredReason(
+  row: { reason: string | null; reasonData: unknown; date: Date; movedFrom: Date | null; movedAt: Date | null },
+  wording: MassageWording,
+): string | null {
+  const reasonData = reasonDataOf(row.reasonData);
+  if (reasonData === null) return row.reason;
+  const movedFrom = row.movedFrom ? isoDateOfColumn(row.movedFrom) : null;
+  return proposalReasonInWords(
+    reasonData,
+    { today: dayNumberOf(wording.today), units: wording.units, fluidUnits: wording.units === "mi" ? "floz" : "ml", temperatureUnits: wording.units === "mi" ? "f" : "c" },
+    {
+      date: isoDateOfColumn(row.date),
+      raceNames: wording.raceNames,
+      moved: movedFrom && row.movedAt ? { from: movedFrom, on: localDateOf(row.movedAt, wording.timeZone) } : null,
+    },
+  );
+}
+
+export function toMassageDay(row: MassageRow, wording: MassageWording): MassageDay {
+  const reasonData = reasonDataOf(row.reasonData);
+  const date = isoDateOfColumn(row.date);
+  const movedFrom = row.movedFrom ? isoDateOfColumn(row.movedFrom) : null;
+  const reason = wordStoredReason(row, wording);
   return {
     id: row.id,
-    date: isoDateOfColumn(row.date),
+    date,
     depth: row.depth,
     regions: row.regions.map(regionFromDb),
     status: row.status,
-    reason: row.reason,
+    reason,
+    reasonData,
+    movedFrom,
+    movedAt: row.movedAt?.toISOString() ?? null,
     therapist: row.therapist,
-    time: row.startsAt ? localTimeOf(row.startsAt, timeZone) : null,
+    time: row.startsAt ? localTimeOf(row.startsAt, wording.timeZone) : null,
     startsAt: row.startsAt?.toISOString() ?? null,
     place: row.place,
     notes: row.notes,
@@ -70,6 +136,11 @@ export function toMassageDay(row: MassageRow, timeZone: string): MassageDay {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+async function toMassageDays(runner: Owner, rows: readonly MassageRow[]): Promise<MassageDay[]> {
+  const wording = await massageWording(runner, rows);
+  return rows.map((row) => toMassageDay(row, wording));
 }
 
 /** A change the life cycle does not allow (e.g. done → proposed): 422 in the API. */
@@ -115,13 +186,13 @@ export async function listMassages(runner: Owner, range: MassageRange = {}): Pro
     select: massageSelect,
     orderBy: [{ date: "asc" }, { startsAt: "asc" }, { createdAt: "asc" }],
   });
-  return rows.map((row) => toMassageDay(row, runner.timeZone));
+  return toMassageDays(runner, rows);
 }
 
 export async function getMassage(runner: Owner, id: string): Promise<MassageDay | null> {
   if (!isId(id)) return null;
   const row = await db().massageSession.findFirst({ where: { id, userId: runner.id }, select: massageSelect });
-  return row ? toMassageDay(row, runner.timeZone) : null;
+  return row ? (await toMassageDays(runner, [row]))[0]! : null;
 }
 
 /** A session the runner books (or logs) directly, without a proposal. */
@@ -140,7 +211,7 @@ export async function createMassage(runner: Owner, input: MassageCreateInput, cl
     },
     select: massageSelect,
   });
-  return toMassageDay(row, runner.timeZone);
+  return toMassageDay(row, await massageWording(runner, [row], client));
 }
 
 /**
@@ -177,6 +248,8 @@ export async function updateMassage(runner: Owner, id: string, patch: MassagePat
       date: dateColumn(date),
       startsAt,
       version: { increment: 1 },
+      // A move is remembered (from which day, and when), so the reason can say so.
+      ...(date !== isoDateOfColumn(current.date) ? { movedFrom: current.date, movedAt: new Date() } : {}),
       ...(patch.depth !== undefined ? { depth: patch.depth } : {}),
       ...(patch.regions !== undefined ? { regions: patch.regions.map(regionToDb) } : {}),
       ...(patch.therapist !== undefined ? { therapist: patch.therapist } : {}),
@@ -204,16 +277,19 @@ export interface SyncResult {
  * - proposed rows the plan no longer makes, never acted on, are removed;
  * - the runner's accepted, booked, done and dismissed rows are never touched.
  */
-export async function syncProposals(runner: Pick<Runner, "id" | "timeZone" | "bodyMassKg" | "units">, today: string): Promise<SyncResult> {
-  // Reasons are worded in the runner's units; keys never depend on them (lib/calendar/proposals.ts),
-  // so a change of units rewords the stored proposals (the `changed` rows below), never duplicates them.
-  const plan = planRecovery(await loadPlanInput(runner, today), { units: runner.units });
+export async function syncProposals(
+  runner: Pick<Runner, "id" | "timeZone" | "bodyMassKg" | "units" | "fluidUnits" | "temperatureUnits" | "massageEveryWeeks" | "massageWeekday">,
+  today: string,
+): Promise<SyncResult> {
+  // Reasons are stored as data (rule, dates, distances, race id) and worded when shown, so a change
+  // of units or a renamed race never needs a rewrite; keys come from the rules (lib/calendar/proposals.ts).
+  const plan = planRecovery(await loadPlanInput(runner, today), planOptionsFor(runner));
   const wanted = new Map<string, (typeof plan.massageDays)[number]>();
   for (const proposal of plan.massageDays) wanted.set(proposalKeyOf(proposal), proposal);
 
   const keyed = await db().massageSession.findMany({
     where: { userId: runner.id, proposalKey: { not: null } },
-    select: { id: true, proposalKey: true, status: true, reason: true, regions: true },
+    select: { id: true, proposalKey: true, status: true, reasonData: true, regions: true },
   });
   const actedOn = new Set<string>();
   const stillProposed = new Map<string, (typeof keyed)[number]>();
@@ -230,7 +306,7 @@ export async function syncProposals(runner: Pick<Runner, "id" | "timeZone" | "bo
     const row = stillProposed.get(key);
     return (
       row !== undefined &&
-      (row.reason !== proposal.reason || row.regions.map(regionFromDb).join(",") !== proposal.regions.join(","))
+      (JSON.stringify(row.reasonData) !== JSON.stringify(proposal.why) || row.regions.map(regionFromDb).join(",") !== proposal.regions.join(","))
     );
   });
 
@@ -243,7 +319,7 @@ export async function syncProposals(runner: Pick<Runner, "id" | "timeZone" | "bo
       for (const [key, proposal] of changed) {
         await tx.massageSession.updateMany({
           where: { userId: runner.id, proposalKey: key, status: "proposed" },
-          data: { reason: proposal.reason, regions: proposal.regions.map(regionToDb) },
+          data: { reason: null, reasonData: proposal.why as unknown as Prisma.InputJsonValue, regions: proposal.regions.map(regionToDb) },
         });
       }
       if (fresh.length > 0) {
@@ -255,7 +331,8 @@ export async function syncProposals(runner: Pick<Runner, "id" | "timeZone" | "bo
             regions: proposal.regions.map(regionToDb),
             status: "proposed" as const,
             proposalKey: key,
-            reason: proposal.reason,
+            reason: null,
+            reasonData: proposal.why as unknown as Prisma.InputJsonValue,
           })),
           // Two syncs at once: the second finds the key taken and adds nothing.
           skipDuplicates: true,
@@ -273,5 +350,5 @@ export async function listScheduledMassages(runner: Owner, from: string, to: str
     select: massageSelect,
     orderBy: [{ date: "asc" }, { startsAt: "asc" }, { createdAt: "asc" }],
   });
-  return rows.map((row) => toMassageDay(row, runner.timeZone));
+  return toMassageDays(runner, rows);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { addDaysIso, dateColumn, isoDateOfColumn, localDateOf } from "@/lib/format/dates";
 import { sweatRateLPerH } from "@/lib/format/sweat-rate";
-import type { ISODate, PlanInput } from "@/lib/rules";
+import type { ISODate, PlanInput, PlanOptions } from "@/lib/rules";
 import { regionFromDb } from "./regions";
 import type { Runner } from "./users";
 
@@ -11,7 +11,27 @@ import type { Runner } from "./users";
 export const PLAN_RUN_WINDOW_DAYS = 180;
 export const PLAN_SORENESS_WINDOW_DAYS = 60;
 export const PLAN_PAST_EVENT_DAYS = 30;
-export const PLAN_FUTURE_EVENT_DAYS = 60;
+// Races up to 26 weeks ahead get their whole massage plan (lib/rules MASSAGE_RACE_PLAN_DAYS), and
+// the sessions after such a race reach a week further.
+export const PLAN_FUTURE_EVENT_DAYS = 26 * 7 + 7;
+
+/**
+ * planRecovery's options from the runner's settings: every text of the plan in their units (distance,
+ * fluid, temperature) and their routine massage cadence.
+ */
+export function planOptionsFor(
+  runner: Pick<Runner, "units" | "fluidUnits" | "temperatureUnits" | "massageEveryWeeks" | "massageWeekday">,
+): PlanOptions {
+  const everyWeeks = runner.massageEveryWeeks;
+  return {
+    units: runner.units,
+    fluidUnits: runner.fluidUnits,
+    temperatureUnits: runner.temperatureUnits,
+    ...((everyWeeks === 2 || everyWeeks === 3 || everyWeeks === 4) && runner.massageWeekday !== null
+      ? { routineMassage: { everyWeeks, weekday: runner.massageWeekday } }
+      : {}),
+  };
+}
 
 /** The runner's local "today". */
 export function todayFor(runner: Pick<Runner, "timeZone">, now = new Date()): ISODate {
@@ -44,7 +64,7 @@ export async function readHistoryWindows(userId: string, today: ISODate, lookahe
     }),
     db().race.findMany({
       where: { userId, date: { gte: day(-PLAN_PAST_EVENT_DAYS), lte: day(lookaheadDays) } },
-      select: { date: true, distanceM: true, name: true, priority: true },
+      select: { id: true, date: true, distanceM: true, name: true, priority: true },
       orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     }),
     db().massageSession.findMany({
@@ -53,7 +73,19 @@ export async function readHistoryWindows(userId: string, today: ISODate, lookahe
         date: { gte: day(-PLAN_PAST_EVENT_DAYS), lte: day(lookaheadDays) },
         status: { in: ["proposed", "accepted", "booked", "done"] },
       },
-      select: { date: true, depth: true, regions: true, status: true, therapist: true, place: true, startsAt: true, reason: true },
+      select: {
+        date: true,
+        depth: true,
+        regions: true,
+        status: true,
+        therapist: true,
+        place: true,
+        startsAt: true,
+        reason: true,
+        reasonData: true,
+        movedFrom: true,
+        movedAt: true,
+      },
       orderBy: [{ date: "asc" }, { startsAt: "asc" }, { id: "asc" }],
     }),
     db().sweatRateTest.findFirst({
@@ -108,7 +140,7 @@ export function planInputFrom(windows: HistoryWindows, runner: PlanRunner, today
       sharp: s.sharp,
     })),
     races: races
-      .map((r) => ({ date: isoDateOfColumn(r.date), distanceKm: r.distanceM / 1000, name: r.name, priority: r.priority }))
+      .map((r) => ({ date: isoDateOfColumn(r.date), distanceKm: r.distanceM / 1000, name: r.name, priority: r.priority, id: r.id }))
       .filter((r) => r.date <= horizon),
     // Accepted proposals count as booked for the rules: the runner means to go.
     massages: massages

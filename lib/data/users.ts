@@ -17,6 +17,16 @@ export interface Runner {
   loadExcludedSports: string[];
   sessionVersion: number;
   onboarded: boolean;
+  /** Fluids in the runner's words: the setting, or from the distance units (mi → fl oz). */
+  fluidUnits: "ml" | "floz";
+  /** Temperatures in the runner's words: the setting, or from the distance units (mi → °F). */
+  temperatureUnits: "c" | "f";
+  /** The settings as stored (null: follow the distance units). */
+  fluidUnitsSetting: "ml" | "floz" | null;
+  temperatureUnitsSetting: "c" | "f" | null;
+  /** Routine massage every 2, 3 or 4 weeks (0: none) on a weekday (0 = Sunday … 6 = Saturday). */
+  massageEveryWeeks: number;
+  massageWeekday: number | null;
 }
 
 const runnerSelect = {
@@ -30,11 +40,22 @@ const runnerSelect = {
   loadExcludedSports: true,
   sessionVersion: true,
   onboardedAt: true,
+  fluidUnits: true,
+  temperatureUnits: true,
+  massageEveryWeeks: true,
+  massageWeekday: true,
 } as const;
 
 function toRunner(row: Prisma.UserGetPayload<{ select: typeof runnerSelect }>): Runner {
-  const { onboardedAt, ...rest } = row;
-  return { ...rest, onboarded: onboardedAt !== null };
+  const { onboardedAt, fluidUnits, temperatureUnits, ...rest } = row;
+  return {
+    ...rest,
+    onboarded: onboardedAt !== null,
+    fluidUnits: fluidUnits ?? (row.units === "mi" ? "floz" : "ml"),
+    temperatureUnits: temperatureUnits ?? (row.units === "mi" ? "f" : "c"),
+    fluidUnitsSetting: fluidUnits,
+    temperatureUnitsSetting: temperatureUnits,
+  };
 }
 
 export class EmailTakenError extends Error {
@@ -83,6 +104,10 @@ export async function updateSettings(userId: string, input: SettingsInput): Prom
       timeZone: input.timeZone,
       bodyMassKg: input.bodyMassKg ?? null,
       maxHeartRate: input.maxHeartRate ?? null,
+      fluidUnits: input.fluidUnits ?? null,
+      temperatureUnits: input.temperatureUnits ?? null,
+      massageEveryWeeks: input.massageEveryWeeks ?? 0,
+      massageWeekday: input.massageWeekday ?? null,
       ...(input.name !== undefined ? { name: input.name || null } : {}),
       onboardedAt: new Date(),
     },

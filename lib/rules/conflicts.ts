@@ -5,11 +5,11 @@
  * window is the engine's own (raceNearDeepMassage with the same MassageTiming), so the planner
  * and the warnings can never disagree about a date.
  */
-import { dayNumberOf, isoDateOf, parseIsoDate, type DayNumber } from "./dates";
+import { dayNumberOf, parseIsoDate, type DayNumber } from "./dates";
 import { raceNearDeepMassage } from "./massage";
 import { DEFAULT_MASSAGE_TIMING, SOURCES, type MassageTiming } from "./thresholds";
 import type { ISODate, MassageDepth, RecoveryPlan, Region } from "./types";
-import { dayCount, regionsInWords } from "./wording";
+import { dateOf, dayCount, regionsInWords } from "./wording";
 
 export type ConflictKind = "deep-in-race-window" | "massage-on-race-day" | "deep-on-red-flag" | "two-on-one-day";
 
@@ -89,7 +89,7 @@ export function findMassageConflicts(input: ConflictInput): MassageConflict[] {
         massageId: massage.id,
         date: massage.date,
         kind: "massage-on-race-day",
-        message: `This ${what} is on race day (${raceLabel(raceByDay.get(day))}). No massage on race day: move it to ${isoDateOf(day - timing.lightDaysBeforeRace)} (a light flush) or after the race.`,
+        message: `This ${what} is on race day (${raceLabel(raceByDay.get(day))}). No massage on race day: move it to ${dateOf(day - timing.lightDaysBeforeRace, today)} (a light flush) or after the race.`,
       });
     } else if (massage.depth === "deep") {
       const raceDay = raceNearDeepMassage(day, raceDays, timing);
@@ -101,8 +101,8 @@ export function findMassageConflicts(input: ConflictInput): MassageConflict[] {
           date: massage.date,
           kind: "deep-in-race-window",
           message:
-            `Deep tissue ${relation} ${raceLabel(raceByDay.get(raceDay))} (${isoDateOf(raceDay)}) can leave your legs sore for the race. ` +
-            `Move it to ${isoDateOf(raceDay - timing.deepLastDaysBeforeRace)} or earlier, to ${isoDateOf(raceDay + timing.deepFirstDaysAfterRace)} or later, or make it a light flush.`,
+            `Deep tissue ${relation} ${raceLabel(raceByDay.get(raceDay))} (${dateOf(raceDay, today)}) can leave your legs sore for the race. ` +
+            `Move it to ${dateOf(raceDay - timing.deepLastDaysBeforeRace, today)} or earlier, to ${dateOf(raceDay + timing.deepFirstDaysAfterRace, today)} or later, or make it a light flush.`,
         });
       }
     }

@@ -45,6 +45,8 @@ export interface RaceOnDay {
   distanceKm: number;
   name: string | undefined;
   priority: RacePriority | undefined;
+  /** The stored race's id, when the input had one. */
+  id: string | undefined;
 }
 
 export interface MassageOnDay {
@@ -147,7 +149,7 @@ export function buildHistory(input: PlanInput): History {
     if (day <= today && (firstRunDay === null || day < firstRunDay)) firstRunDay = day;
     if (run.kind === "race") {
       raceDays.add(day);
-      races.push({ day, distanceKm: run.distanceKm, name: undefined, priority: undefined });
+      races.push({ day, distanceKm: run.distanceKm, name: undefined, priority: undefined, id: undefined });
     }
   }
 
@@ -193,7 +195,7 @@ export function buildHistory(input: PlanInput): History {
   for (const race of input.races) {
     const day = dayNumberOf(race.date);
     raceDays.add(day);
-    races.push({ day, distanceKm: race.distanceKm, name: race.name, priority: race.priority });
+    races.push({ day, distanceKm: race.distanceKm, name: race.name, priority: race.priority, id: race.id });
   }
   // A listed race and a race run on the same day are one race: keep the listed one (it has a name).
   const racesByDay = new Map<DayNumber, RaceOnDay>();

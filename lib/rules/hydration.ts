@@ -21,18 +21,22 @@ import {
   TYPICAL_SWEAT_RATE_L_PER_H_MAX,
   TYPICAL_SWEAT_RATE_L_PER_H_MIN,
 } from "./thresholds";
-import type { DistanceUnits, HydrationPlan, RunnerProfile, Suggestion } from "./types";
-import { dateOf, distanceInWords, millilitres, minutes } from "./wording";
+import type { HydrationPlan, RunnerProfile, SuggestionDraft } from "./types";
+import { bodyMass as massInWords, distanceInWords, fluid, fluidPerHour, fluidRange, minutes, onDay, temperature, type Voice } from "./wording";
 
 export interface HydrationResult {
   plan: HydrationPlan;
-  suggestions: Suggestion[];
+  suggestions: SuggestionDraft[];
 }
 
-const SWEAT_TEST =
-  "Do a sweat-rate test: weigh yourself without clothes before and after a run of about an hour, note what you drank " +
-  "(1 mL ≈ 1 g) and any toilet stop; sweat rate = (mass before − mass after + fluid drunk − urine) ÷ hours. " +
-  `Most runners lose ${TYPICAL_SWEAT_RATE_L_PER_H_MIN}–${TYPICAL_SWEAT_RATE_L_PER_H_MAX} L per hour; retest in hot weather.`;
+function sweatTestNote(voice: Voice): string {
+  const unit = voice.fluidUnits === "floz" ? "1 fl oz ≈ 1 oz" : "1 mL ≈ 1 g";
+  return (
+    "Do a sweat-rate test: weigh yourself without clothes before and after a run of about an hour, note what you drank " +
+    `(${unit}) and any toilet stop; sweat rate = (mass before − mass after + fluid drunk − urine) ÷ hours. ` +
+    `Most runners lose ${fluidRange(TYPICAL_SWEAT_RATE_L_PER_H_MIN * 1000, TYPICAL_SWEAT_RATE_L_PER_H_MAX * 1000, voice)} per hour; retest in hot weather.`
+  );
+}
 
 function longestByDuration(runs: readonly RunOnDay[]): RunOnDay | undefined {
   let longest: RunOnDay | undefined;
@@ -40,18 +44,15 @@ function longestByDuration(runs: readonly RunOnDay[]): RunOnDay | undefined {
   return longest;
 }
 
-function temperature(celsius: number): string {
-  return Number.isInteger(celsius) ? String(celsius) : celsius.toFixed(1);
-}
-
-function litres(value: number): string {
-  return `${value.toFixed(2).replace(/0$/, "")} L`;
-}
-
-export function planHydration(history: History, profile: RunnerProfile, units: DistanceUnits): HydrationResult {
+/**
+ * Hydration before, during and after runs. Numbers in the plan stay mL (machine fields); every
+ * sentence is in the runner's fluid units, rounded as people measure (50 mL / 2 fl oz). With
+ * `noRunAhead` (a red flag says stop running, or rest after a race) nothing prepares for a run.
+ */
+export function planHydration(history: History, profile: RunnerProfile, voice: Voice, noRunAhead = false): HydrationResult {
   const { today } = history;
   const notes: string[] = [];
-  const suggestions: Suggestion[] = [];
+  const suggestions: SuggestionDraft[] = [];
   const plan: HydrationPlan = { notes };
   const bodyMass = profile.bodyMassKg;
   const sweatRate = profile.sweatRateLPerH;
@@ -60,20 +61,23 @@ export function planHydration(history: History, profile: RunnerProfile, units: D
   if (bodyMass !== undefined) {
     const preRun = { min: Math.round(PRE_RUN_ML_PER_KG_MIN * bodyMass), max: Math.round(PRE_RUN_ML_PER_KG_MAX * bodyMass) };
     plan.preRunMl = preRun;
-    const topUp = `${Math.round(PRE_RUN_TOP_UP_ML_PER_KG_MIN * bodyMass)}–${Math.round(PRE_RUN_TOP_UP_ML_PER_KG_MAX * bodyMass)} mL`;
-    notes.push(`Before a run: ${preRun.min}–${preRun.max} mL about 4 hours before; another ${topUp} about 2 hours before if your urine is still dark.`);
-    suggestions.push({
-      id: "hydration/pre-run",
-      kind: "hydration",
-      priority: "low",
-      title: `Drink ${preRun.min}–${preRun.max} mL about 4 hours before your next run`,
-      detail: `About 4 hours before you run, drink ${preRun.min}–${preRun.max} mL. If your urine is still dark 2 hours before, have another ${topUp}. Then drink to thirst.`,
-      regions: [],
-      because: [`Your body mass is ${bodyMass.toFixed(1)} kg: ${PRE_RUN_ML_PER_KG_MIN}–${PRE_RUN_ML_PER_KG_MAX} mL per kg.`],
-      evidence: [SOURCES.acsm2007],
-    });
-  } else {
-    notes.push(`Add your body mass to your profile to get a pre-run amount (${PRE_RUN_ML_PER_KG_MIN}–${PRE_RUN_ML_PER_KG_MAX} mL per kg about 4 hours before).`);
+    const topUp = fluidRange(PRE_RUN_TOP_UP_ML_PER_KG_MIN * bodyMass, PRE_RUN_TOP_UP_ML_PER_KG_MAX * bodyMass, voice);
+    const amount = fluidRange(preRun.min, preRun.max, voice);
+    if (!noRunAhead) {
+      notes.push(`Before a run: ${amount} about 4 hours before; another ${topUp} about 2 hours before if your urine is still dark.`);
+      suggestions.push({
+        id: "hydration/pre-run",
+        kind: "hydration",
+        priority: "low",
+        title: `Drink ${amount} about 4 hours before your next run`,
+        detail: `About 4 hours before you run, drink ${amount}. If your urine is still dark 2 hours before, have another ${topUp}. Then drink to thirst.`,
+        regions: [],
+        because: [`Your body mass is ${massInWords(bodyMass, voice)}; the advice scales with body mass (ACSM 2007).`],
+        evidence: [SOURCES.acsm2007],
+      });
+    }
+  } else if (!noRunAhead) {
+    notes.push("Add your body mass to your profile to get a pre-run amount (the advice scales with body mass: ACSM 2007).");
   }
 
   if (sweatRate !== undefined) {
@@ -83,27 +87,29 @@ export function planHydration(history: History, profile: RunnerProfile, units: D
     const min = Math.min(DURING_ADVICE_ML_PER_H_MIN, Math.round(max / 2));
     plan.duringMlPerHour = { min, max };
     const lossLimit =
-      bodyMass !== undefined ? ` — aim to lose less than ${BODY_MASS_LOSS_LIMIT_FRACTION * 100} % of your body mass (${(bodyMass * BODY_MASS_LOSS_LIMIT_FRACTION).toFixed(1)} kg)` : "";
+      bodyMass !== undefined
+        ? ` — aim to lose less than ${BODY_MASS_LOSS_LIMIT_FRACTION * 100} % of your body mass (${voice.units === "mi" ? massInWords(bodyMass * BODY_MASS_LOSS_LIMIT_FRACTION, voice) : `${(bodyMass * BODY_MASS_LOSS_LIMIT_FRACTION).toFixed(1)} kg`})`
+        : "";
     notes.push(
-      `During runs over ${DURING_FOR_RUNS_OVER_MIN} minutes: ${min}–${max} mL per hour, never more than your sweat rate of ${litres(sweatRate)} per hour${lossLimit}; take some sodium on runs over an hour.`,
+      `During runs over ${DURING_FOR_RUNS_OVER_MIN} minutes: ${fluidRange(min, max, voice)} per hour, never more than your sweat rate of ${fluidPerHour(sweatMlPerHour, voice)}${lossLimit}; take some sodium on runs over an hour.`,
     );
     const longestToday = longestByDuration(runsToday);
     if (longestToday !== undefined) {
       const lostLitres = sweatRate * (longestToday.durationMin / 60);
       const postRunMl = Math.round(POST_RUN_REPLACEMENT_FACTOR * lostLitres * 1000);
       plan.postRunMl = postRunMl;
-      notes.push(`After today's run: about ${millilitres(postRunMl)} over the next few hours, with some salty food.`);
+      notes.push(`After today's run: about ${fluid(postRunMl, voice)} over the next few hours, with some salty food.`);
       suggestions.push({
         id: "hydration/post-run",
         kind: "hydration",
         priority: "medium",
-        title: `Drink about ${millilitres(postRunMl)} over the next few hours`,
+        title: `Drink about ${fluid(postRunMl, voice)} over the next few hours`,
         detail:
-          `Spread about ${millilitres(postRunMl)} over the next 2–4 hours, with a salty snack or meal to help you hold on to it. ` +
+          `Spread about ${fluid(postRunMl, voice)} over the next 2–4 hours, with a salty snack or meal to help you hold on to it. ` +
           "Subtract what you already drank during the run.",
         regions: [],
         because: [
-          `Your ${minutes(longestToday.durationMin)} run today at your sweat rate of ${litres(sweatRate)} per hour ≈ ${litres(lostLitres)} of sweat; ${POST_RUN_REPLACEMENT_FACTOR * 100} % of that is ${millilitres(postRunMl)}.`,
+          `Your ${minutes(longestToday.durationMin)} run today at your sweat rate of ${fluidPerHour(sweatMlPerHour, voice)} ≈ ${fluid(lostLitres * 1000, voice)} of sweat; ${POST_RUN_REPLACEMENT_FACTOR * 100} % of that is about ${fluid(postRunMl, voice)}.`,
         ],
         evidence: [SOURCES.acsm2007],
       });
@@ -113,20 +119,20 @@ export function planHydration(history: History, profile: RunnerProfile, units: D
         id: "hydration/over-drinking",
         kind: "hydration",
         priority: "medium",
-        title: `Drink to thirst: never more than ${Math.round(sweatMlPerHour)} mL per hour`,
+        title: `Drink to thirst: never more than ${fluidPerHour(sweatMlPerHour, voice, "down")}`,
         detail:
-          `The common advice of ${DURING_ADVICE_ML_PER_H_MIN}–${DURING_ADVICE_ML_PER_H_MAX} mL per hour can be more than you sweat. Drink to thirst and never to a schedule above ` +
-          `${Math.round(sweatMlPerHour)} mL per hour. Weighing more after a run than before means you drank too much, which can lead to ` +
+          `The common advice of ${fluidRange(DURING_ADVICE_ML_PER_H_MIN, DURING_ADVICE_ML_PER_H_MAX, voice)} per hour can be more than you sweat. Drink to thirst and never to a schedule above ` +
+          `${fluidPerHour(sweatMlPerHour, voice, "down")}. Weighing more after a run than before means you drank too much, which can lead to ` +
           "low blood sodium (exercise-associated hyponatremia).",
         regions: [],
         because: [
-          `Your sweat rate is ${litres(sweatRate)} per hour (${Math.round(sweatMlPerHour)} mL), below the ${DURING_ADVICE_ML_PER_H_MAX} mL per hour top of the common advice.`,
+          `Your sweat rate is about ${fluidPerHour(sweatMlPerHour, voice)}, below the ${fluidPerHour(DURING_ADVICE_ML_PER_H_MAX, voice)} top of the common advice.`,
         ],
         evidence: [SOURCES.hewButler2015, SOURCES.acsm2007],
       });
     }
   } else {
-    notes.push(SWEAT_TEST);
+    notes.push(sweatTestNote(voice));
   }
 
   const hotRuns = history.recentRuns.filter(
@@ -137,7 +143,7 @@ export function planHydration(history: History, profile: RunnerProfile, units: D
       run.temperatureC >= HEAT_TEMPERATURE_C,
   );
   if (hotRuns.length > 0) {
-    notes.push(`In the heat (${HEAT_TEMPERATURE_C} °C or more) you sweat more: weigh yourself before and after to see how much.`);
+    notes.push(`In the heat (${temperature(HEAT_TEMPERATURE_C, voice)} or more) you sweat more: weigh yourself before and after to see how much.`);
     suggestions.push({
       id: "hydration/heat",
       kind: "hydration",
@@ -145,12 +151,16 @@ export function planHydration(history: History, profile: RunnerProfile, units: D
       title: "You ran in the heat: top up fluid and salt",
       detail:
         "Drink to thirst over the rest of the day and add salt to your food or drink, since sweat in the heat carries more sodium away. " +
-        "Weigh yourself before and after hot runs: each kg lost is about 1 L of fluid, and replacing 1.5 L per kg lost over the next hours may help you recover. " +
+        (() => {
+          const [unit, gramsPerUnit] = voice.units === "mi" ? ["pound", 453.59237] : ["kg", 1000];
+          return `Weigh yourself before and after hot runs: each ${unit} lost is about ${fluid(gramsPerUnit, voice)} of fluid, and replacing about ${fluid(POST_RUN_REPLACEMENT_FACTOR * gramsPerUnit, voice)} per ${unit} lost over the next hours may help you recover. `;
+        })() +
         "On hot days run early or late, slow down, and carry water on runs over an hour." +
         (sweatRate !== undefined ? " Your sweat rate may be higher in the heat than in your test: retest on a hot day." : ""),
       regions: [],
       because: hotRuns.map(
-        (run) => `Your ${distanceInWords(run.distanceKm, units)} run on ${dateOf(run.day)} was at ${temperature(run.temperatureC ?? 0)} °C (${HEAT_TEMPERATURE_C} °C or more).`,
+        (run) =>
+          `You ran ${distanceInWords(run.distanceKm, voice.units)} at ${temperature(run.temperatureC ?? 0, voice)} ${onDay(run.day, today)} (${temperature(HEAT_TEMPERATURE_C, voice)} or more counts as hot).`,
       ),
       evidence: [SOURCES.acsm2007, SOURCES.nata2017],
     });

@@ -12,9 +12,11 @@ import {
   ACWR_TYPICAL_LOW,
   CALIBRATION_DAYS,
   CHRONIC_EWMA_DAYS,
+  MONOTONY_BASELINE_DAYS,
   MONOTONY_DAYS,
   MONOTONY_HIGH,
   SOURCES,
+  SPIKE_BASELINE_MIN_RUNS,
   SPIKE_LOOKBACK_DAYS,
   SPIKE_RECENT_DAYS,
   SPIKE_STRONGEST_FRACTION,
@@ -22,10 +24,12 @@ import {
   SPIKE_WARN_FRACTION,
   TEN_PERCENT_RULE_FRACTION,
   WEEKLY_INCREASE_FRACTION,
+  WEEKLY_BASELINE_MIN_WEEKS_WITH_RUNS,
+  WEEKLY_BASELINE_WEEKS,
   WEEKLY_INCREASE_PERIOD_DAYS,
 } from "./thresholds";
-import type { DistanceUnits, LoadMetrics, Suggestion } from "./types";
-import { dateOf, distanceInWords, exceedsBy, increaseInWords, percent, twoDecimals } from "./wording";
+import type { BaselineRule, LoadMetrics, SuggestionDraft } from "./types";
+import { dateOf, dayInWords, distanceInWords, exceedsBy, increaseInWords, onDay, percent, twoDecimals, type Voice } from "./wording";
 
 /** EWMA of the daily loads from the first run to today (Williams 2017), starting from 0 before the first run. */
 export function ewma(dailyLoads: Float64Array, days: number): number {
@@ -84,6 +88,40 @@ function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** Runs in the 30 days before `day` (day − 30 … day − 1): the spike guard's baseline. */
+function runsBefore(history: History, day: DayNumber): number {
+  return history.recentRuns.filter((run) => run.day >= day - SPIKE_LOOKBACK_DAYS && run.day <= day - 1).length;
+}
+
+/** Has the spike guard a usual to compare a run of `day` with? At least 4 runs in the 30 days before. */
+export function spikeBaselineFormed(history: History, day: DayNumber): boolean {
+  return runsBefore(history, day) >= SPIKE_BASELINE_MIN_RUNS;
+}
+
+/** The weekly increase needs runs in at least 3 of the 4 weeks before today (today − 28 … today − 1). */
+export function weeklyBaselineFormed(history: History): boolean {
+  let weeks = 0;
+  for (let week = 0; week < WEEKLY_BASELINE_WEEKS; week++) {
+    const to = history.today - 1 - 7 * week;
+    if (history.recentRuns.some((run) => run.day >= to - 6 && run.day <= to)) weeks++;
+  }
+  return weeks >= WEEKLY_BASELINE_MIN_WEEKS_WITH_RUNS;
+}
+
+/** Monotony is a 7-day measure: it needs a first run at today − 6 or earlier. */
+export function monotonyBaselineFormed(history: History): boolean {
+  return history.firstRunDay !== null && history.today - history.firstRunDay >= MONOTONY_BASELINE_DAYS - 1;
+}
+
+/** The baseline rules without a baseline yet (see LoadMetrics.baselineForming). */
+export function baselinesForming(history: History): BaselineRule[] {
+  const forming: BaselineRule[] = [];
+  if (!spikeBaselineFormed(history, history.today)) forming.push("spike");
+  if (!weeklyBaselineFormed(history)) forming.push("weekly-increase");
+  if (!monotonyBaselineFormed(history)) forming.push("monotony");
+  return forming;
+}
+
 export function computeLoadMetrics(history: History): LoadMetrics {
   const { today, firstRunDay, recentRuns } = history;
   const calibrating = firstRunDay === null || today - firstRunDay < CALIBRATION_DAYS;
@@ -101,6 +139,7 @@ export function computeLoadMetrics(history: History): LoadMetrics {
     strain: monotony === null ? null : finiteOrNull(week.total * monotony),
     weekDistanceKm: sumDistance(recentRuns, today - 6, today).km,
     longestRunLast30DaysKm: longestRunBetween(recentRuns, today - SPIKE_LOOKBACK_DAYS, today - 1)?.distanceKm ?? 0,
+    baselineForming: baselinesForming(history),
   };
 }
 
@@ -114,11 +153,13 @@ function spikeTier(fraction: number): string {
   return "More than 10 % longer is already a spike (hazard ratio 1.64 in that study).";
 }
 
-function spikeSuggestion(history: History, units: DistanceUnits): Suggestion | null {
+function spikeSuggestion(history: History, voice: Voice, requireBaseline = true): SuggestionDraft | null {
+  const units = voice.units;
   const { today, recentRuns } = history;
   let worst: { run: RunOnDay; before: RunOnDay; fraction: number } | null = null;
   for (const run of recentRuns) {
     if (run.day < today - SPIKE_RECENT_DAYS || run.day > today) continue;
+    if (requireBaseline && !spikeBaselineFormed(history, run.day)) continue;
     const before = longestRunBetween(recentRuns, run.day - SPIKE_LOOKBACK_DAYS, run.day - 1);
     if (before === null || !exceedsBy(run.distanceKm, before.distanceKm, SPIKE_WARN_FRACTION)) continue;
     // A previous longest of (nearly) 0 km makes any distance an unbounded spike: "far more than 100 %".
@@ -141,14 +182,15 @@ function spikeSuggestion(history: History, units: DistanceUnits): Suggestion | n
       `then build the long run in steps of no more than 10 %. This is a warning sign from a study of 5,205 runners, not a diagnosis.`,
     regions: [],
     because: [
-      `Your ${distanceInWords(run.distanceKm, units)} ${run.kind === "long" ? "long run" : run.kind === "race" ? "race" : "run"} on ${dateOf(run.day)} is ${howMuch} longer than your longest run of the previous 30 days (${distanceInWords(before.distanceKm, units)} on ${dateOf(before.day)}).`,
+      `Your ${distanceInWords(run.distanceKm, units)} ${run.kind === "long" ? "long run" : run.kind === "race" ? "race" : "run"} (${dayInWords(run.day, today)}) is ${howMuch} longer than your longest run of the previous 30 days (${distanceInWords(before.distanceKm, units)} ${onDay(before.day, today)}).`,
     ],
     evidence: [SOURCES.frandsen2025],
   };
 }
 
-function weeklyIncreaseSuggestion(history: History, units: DistanceUnits): Suggestion | null {
+function weeklyIncreaseSuggestion(history: History, voice: Voice): SuggestionDraft | null {
   const { today, recentRuns } = history;
+  const units = voice.units;
   const period = WEEKLY_INCREASE_PERIOD_DAYS;
   const recent = sumDistance(recentRuns, today - period + 1, today);
   const before = sumDistance(recentRuns, today - 2 * period + 1, today - period);
@@ -165,7 +207,7 @@ function weeklyIncreaseSuggestion(history: History, units: DistanceUnits): Sugge
       `the "${percent(TEN_PERCENT_RULE_FRACTION)} a week" rule is only a soft guide.`,
     regions: [],
     because: [
-      `You ran ${distanceInWords(recent.km, units)} from ${dateOf(today - period + 1)} to ${dateOf(today)}, ${increase} more than the ${distanceInWords(before.km, units)} of the 14 days before (${dateOf(today - 2 * period + 1)} to ${dateOf(today - period)}).`,
+      `You ran ${distanceInWords(recent.km, units)} from ${dateOf(today - period + 1, today)} to today, ${increase} more than the ${distanceInWords(before.km, units)} of the 14 days before (${dateOf(today - 2 * period + 1, today)} to ${dateOf(today - period, today)}).`,
     ],
     evidence: [SOURCES.nielsen2014, SOURCES.buist2008],
   };
@@ -191,7 +233,7 @@ export function estimatedLoadReason(history: History, fromDay: DayNumber, toDay:
   };
 }
 
-function withEstimateNote(suggestion: Suggestion, note: { because: string; evidence: string[] } | null): Suggestion {
+function withEstimateNote(suggestion: SuggestionDraft, note: { because: string; evidence: string[] } | null): SuggestionDraft {
   if (note === null) return suggestion;
   return {
     ...suggestion,
@@ -200,7 +242,7 @@ function withEstimateNote(suggestion: Suggestion, note: { because: string; evide
   };
 }
 
-function acwrSuggestion(metrics: LoadMetrics): Suggestion | null {
+function acwrSuggestion(metrics: LoadMetrics): SuggestionDraft | null {
   if (metrics.calibrating || metrics.acwr === null || metrics.acwr < ACWR_HIGH) return null;
   return {
     id: "load/acwr-high",
@@ -218,7 +260,7 @@ function acwrSuggestion(metrics: LoadMetrics): Suggestion | null {
   };
 }
 
-function monotonySuggestion(history: History, metrics: LoadMetrics): Suggestion | null {
+function monotonySuggestion(history: History, metrics: LoadMetrics): SuggestionDraft | null {
   const week = weekLoads(history);
   const high = metrics.monotony !== null && metrics.monotony > MONOTONY_HIGH;
   if (!high && !week.sameNonZeroEveryDay) return null;
@@ -239,15 +281,55 @@ function monotonySuggestion(history: History, metrics: LoadMetrics): Suggestion 
   };
 }
 
-/** The load suggestions; `units` is the runner's, for distances in the wording only. */
-export function loadSuggestions(history: History, metrics: LoadMetrics, units: DistanceUnits): Suggestion[] {
-  const acwr = acwrSuggestion(metrics);
-  const monotony = monotonySuggestion(history, metrics);
+const BASELINE_WORDS: Readonly<Record<BaselineRule, string>> = {
+  spike: `the spike guard compares a run with your longest of the 30 days before it, and needs at least ${SPIKE_BASELINE_MIN_RUNS} runs in those 30 days`,
+  "weekly-increase": `the weekly increase compares two weeks with the two before, and needs runs in at least ${WEEKLY_BASELINE_MIN_WEEKS_WITH_RUNS} of the last ${WEEKLY_BASELINE_WEEKS} weeks`,
+  monotony: `monotony is measured over ${MONOTONY_DAYS} days, and needs ${MONOTONY_BASELINE_DAYS} days of history`,
+};
+
+/**
+ * Information, not a warning: a rule that compares with the runner's usual would have warned, but
+ * there is no usual yet (as ACWR's "calibrating"). Imported history counts towards the usual.
+ */
+function baselineFormingSuggestion(history: History, heldBack: readonly BaselineRule[]): SuggestionDraft | null {
+  if (heldBack.length === 0) return null;
+  const runs = runsBefore(history, history.today + 1);
+  return {
+    id: "load/baseline-forming",
+    kind: "load",
+    priority: "low",
+    title: "Your baseline is still forming",
+    detail:
+      "Some load checks compare your training with your own usual, and you do not have a usual yet: " +
+      `${heldBack.map((rule) => BASELINE_WORDS[rule]).join("; ")}. ` +
+      "Until then they stay quiet rather than warn on too little data; build up gradually meanwhile. Importing your past runs gives you a baseline at once.",
+    regions: [],
+    because: [`You have ${runs} ${runs === 1 ? "run" : "runs"} logged in the last 30 days.`],
+    evidence: [SOURCES.frandsen2025, SOURCES.nielsen2014, SOURCES.foster1998],
+  };
+}
+
+/**
+ * The load suggestions, worded in the runner's voice. The spike guard, the weekly increase and
+ * monotony warn only once their baseline has formed (see LoadMetrics.baselineForming); before
+ * that, one low-priority card says the baseline is still forming.
+ */
+export function loadSuggestions(history: History, metrics: LoadMetrics, voice: Voice): SuggestionDraft[] {
+  const heldBack: BaselineRule[] = [];
+  const gate = (rule: BaselineRule, formed: boolean, suggestion: SuggestionDraft | null): SuggestionDraft | null => {
+    if (suggestion === null || formed) return suggestion;
+    heldBack.push(rule);
+    return null;
+  };
   const { today } = history;
-  return [
-    spikeSuggestion(history, units),
-    weeklyIncreaseSuggestion(history, units),
+  const acwr = acwrSuggestion(metrics);
+  const monotony = gate("monotony", monotonyBaselineFormed(history), monotonySuggestion(history, metrics));
+  const spike = spikeSuggestion(history, voice);
+  const suggestions = [
+    spike ?? gate("spike", false, spikeSuggestion(history, voice, false)),
+    gate("weekly-increase", weeklyBaselineFormed(history), weeklyIncreaseSuggestion(history, voice)),
     acwr && withEstimateNote(acwr, estimatedLoadReason(history, today - CHRONIC_EWMA_DAYS + 1, today)),
     monotony && withEstimateNote(monotony, estimatedLoadReason(history, today - MONOTONY_DAYS + 1, today)),
-  ].filter((suggestion): suggestion is Suggestion => suggestion !== null);
+  ];
+  return [...suggestions, baselineFormingSuggestion(history, heldBack)].filter((suggestion): suggestion is SuggestionDraft => suggestion !== null);
 }

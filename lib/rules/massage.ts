@@ -4,26 +4,25 @@
  * (Dupuy 2018; Guo 2017); it is never claimed to prevent injury. Timing around races follows
  * practitioner consensus with configurable defaults (MassageTiming).
  */
-import type { DayNumber } from "./dates";
+import { isoDateOf, type DayNumber } from "./dates";
 import type { History, RaceOnDay, RunOnDay, SorenessReading } from "./history";
 import {
-  MASSAGE_POST_RACE_LOOKBACK_DAYS,
-  MASSAGE_PROPOSAL_DAYS,
-  MASSAGE_RACE_LOOKAHEAD_DAYS,
   MASSAGE_SORE_MAX,
   MASSAGE_SORE_MIN,
   SOURCES,
   WORKED_REGIONS_AFTER_LONG_RUN,
   type MassageTiming,
 } from "./thresholds";
-import type { DistanceUnits, MassageDepth, ProposedMassage, Region, Suggestion } from "./types";
-import { dateOf, dayCount, dayInWords, distanceInWords, minutes, ratedSpot, regionsInWords, sortedRegions } from "./wording";
+import type { Region, RoutineMassage, SuggestionDraft } from "./types";
+import { dateOf, dayCount, dayInWords, distanceInWords, minutes, ratedSpot, regionsInWords, sortedRegions, type Voice } from "./wording";
 
 export interface MassageContext {
   history: History;
   timing: MassageTiming;
-  /** The runner's units, for distances in the wording only. */
-  units: DistanceUnits;
+  /** How the runner wants things written (units, today). */
+  voice: Voice;
+  /** Routine sessions from the runner's settings, or null. */
+  routine: RoutineMassage | null;
   redFlagRegions: ReadonlySet<Region>;
   soreNow: readonly SorenessReading[];
 }
@@ -46,9 +45,9 @@ function withoutRedFlags(regions: Iterable<Region>, redFlagRegions: ReadonlySet<
   return sortedRegions([...regions].filter((region) => !redFlagRegions.has(region)));
 }
 
-function raceName(race: RaceOnDay | undefined, units: DistanceUnits): string {
+function raceName(race: RaceOnDay | undefined, voice: Voice): string {
   if (race === undefined) return "your race";
-  return race.name === undefined ? `your ${distanceInWords(race.distanceKm, units)} race` : `${race.name} (${distanceInWords(race.distanceKm, units)})`;
+  return race.name === undefined ? `your ${distanceInWords(race.distanceKm, voice.units)} race` : `${race.name} (${distanceInWords(race.distanceKm, voice.units)})`;
 }
 
 function raceOn(history: History, day: DayNumber): RaceOnDay | undefined {
@@ -64,8 +63,8 @@ function recentLongRun(history: History): RunOnDay | undefined {
   return found;
 }
 
-function afterLongRunSuggestion(context: MassageContext): Suggestion | null {
-  const { history, units, redFlagRegions, soreNow } = context;
+function afterLongRunSuggestion(context: MassageContext): SuggestionDraft | null {
+  const { history, voice, redFlagRegions, soreNow } = context;
   const run = recentLongRun(history);
   if (run === undefined) return null;
   const massageDay = run.day + 1;
@@ -87,16 +86,17 @@ function afterLongRunSuggestion(context: MassageContext): Suggestion | null {
       (leftOut.length > 0 ? ` Leave out your ${regionsInWords(leftOut)} until the red flag there has been checked.` : ""),
     regions,
     because: [
-      `Your ${distanceInWords(run.distanceKm, units)} ${what} (${minutes(run.durationMin)}) on ${dateOf(run.day)}.`,
+      `Your ${distanceInWords(run.distanceKm, voice.units)} ${what} (${minutes(run.durationMin)}, ${dayInWords(run.day, history.today)}) worked your ${regionsInWords(withoutRedFlags(WORKED_REGIONS_AFTER_LONG_RUN, redFlagRegions))}.`,
       ...soreNow
         .filter((reading) => reading.level > 0 && !redFlagRegions.has(reading.region))
-        .map(ratedSpot),
+        .map((reading) => ratedSpot(reading, history.today)),
     ],
+    day: isoDateOf(massageDay),
     evidence: [...MASSAGE_EVIDENCE, SOURCES.massageTiming],
   };
 }
 
-function soreRegionsSuggestion(context: MassageContext): Suggestion | null {
+function soreRegionsSuggestion(context: MassageContext): SuggestionDraft | null {
   const { history, redFlagRegions, soreNow } = context;
   if (history.raceDays.has(history.today)) return null; // no massage on race day
   const sore = soreNow.filter(
@@ -117,13 +117,14 @@ function soreRegionsSuggestion(context: MassageContext): Suggestion | null {
       `Today or tomorrow: 10–15 minutes of light massage or self-massage (foam roller or ball, gentle pressure) on your ${regionsInWords(regions)}. ` +
       `Massage may ease this kind of soreness, most in the first 1–3 days after a run. No deep tissue while it is sore.`,
     regions,
-    because: sore.map(ratedSpot),
+    because: sore.map((reading) => ratedSpot(reading, history.today)),
     evidence: MASSAGE_EVIDENCE,
   };
 }
 
-function preRaceWindowSuggestion(context: MassageContext): Suggestion | null {
-  const { history, timing, units } = context;
+function preRaceWindowSuggestion(context: MassageContext): SuggestionDraft | null {
+  const { history, timing, voice } = context;
+  const dateOf_ = (day: DayNumber) => dateOf(day, history.today);
   const conflicts: string[] = [];
   const regions = new Set<Region>();
   const moves: string[] = [];
@@ -134,11 +135,11 @@ function preRaceWindowSuggestion(context: MassageContext): Suggestion | null {
     const offset = massage.day - raceDay;
     const relation = offset === 0 ? "on the day of" : offset < 0 ? `${dayCount(-offset)} before` : `${dayCount(offset)} after`;
     conflicts.push(
-      `Your deep massage booked for ${dateOf(massage.day)} is ${relation} ${raceName(raceOn(history, raceDay), units)} on ${dateOf(raceDay)}.`,
+      `Your deep massage${massage.regions.length > 0 ? ` (${regionsInWords(sortedRegions(massage.regions))})` : ""} booked for ${dateOf_(massage.day)} is ${relation} ${raceName(raceOn(history, raceDay), voice)} on ${dateOf_(raceDay)}.`,
     );
     for (const region of massage.regions) regions.add(region);
     moves.push(
-      `move the ${dateOf(massage.day)} session to ${dateOf(raceDay - timing.deepLastDaysBeforeRace)} or earlier, to ${dateOf(raceDay + timing.deepFirstDaysAfterRace)} or later, or make it a light flush`,
+      `move the ${dateOf_(massage.day)} session to ${dateOf_(raceDay - timing.deepLastDaysBeforeRace)} or earlier, to ${dateOf_(raceDay + timing.deepFirstDaysAfterRace)} or later, or make it a light flush`,
     );
   }
   if (conflicts.length === 0) return null;
@@ -156,127 +157,10 @@ function preRaceWindowSuggestion(context: MassageContext): Suggestion | null {
   };
 }
 
-export function massageSuggestions(context: MassageContext): Suggestion[] {
-  return [preRaceWindowSuggestion(context), afterLongRunSuggestion(context), soreRegionsSuggestion(context)].filter(
-    (suggestion): suggestion is Suggestion => suggestion !== null,
+export function massageSuggestions(context: MassageContext): SuggestionDraft[] {
+  // After a long run the light session already covers every sore region: one massage card, not two.
+  const afterLongRun = afterLongRunSuggestion(context);
+  return [preRaceWindowSuggestion(context), afterLongRun, afterLongRun === null ? soreRegionsSuggestion(context) : null].filter(
+    (suggestion): suggestion is SuggestionDraft => suggestion !== null,
   );
-}
-
-interface Draft {
-  day: DayNumber;
-  depth: MassageDepth;
-  regions: Set<Region>;
-  reasons: string[];
-}
-
-/**
- * Proposed massage days from today to today + 13: never deep from race − 4 to race + 2 (by
- * default), nothing on a race day or a day that already has a massage, nothing deep on a
- * red-flag region. Light sessions are placed first, then deep ones on the free days left.
- */
-export function proposeMassageDays(context: MassageContext): ProposedMassage[] {
-  const { history, timing, units, redFlagRegions, soreNow } = context;
-  const { today, raceDays } = history;
-  const lastDay = today + MASSAGE_PROPOSAL_DAYS - 1;
-  const drafts = new Map<DayNumber, Draft>();
-  const legs = withoutRedFlags(WORKED_REGIONS_AFTER_LONG_RUN, redFlagRegions);
-  const stillSore = withoutRedFlags(
-    soreNow.filter((reading) => reading.level >= MASSAGE_SORE_MIN).map((reading) => reading.region),
-    redFlagRegions,
-  );
-
-  const open = (day: DayNumber): boolean =>
-    day >= today && day <= lastDay && !raceDays.has(day) && !history.massageDays.has(day);
-
-  const addLight = (days: DayNumber[], depth: MassageDepth, regions: Region[], reason: string): void => {
-    if (regions.length === 0) return;
-    for (const day of days) {
-      if (!open(day)) continue;
-      const draft = drafts.get(day);
-      if (draft === undefined) {
-        drafts.set(day, { day, depth, regions: new Set(regions), reasons: [reason] });
-      } else if (draft.depth !== "deep") {
-        for (const region of regions) draft.regions.add(region);
-        draft.reasons.push(reason);
-        if (depth === "light") draft.depth = "light";
-      } else {
-        continue;
-      }
-      return;
-    }
-  };
-
-  const addDeep = (days: DayNumber[], regions: Region[], reason: string): void => {
-    if (regions.length === 0) return;
-    const day = days.find((candidate) => open(candidate) && !drafts.has(candidate) && raceNearDeepMassage(candidate, raceDays, timing) === null);
-    if (day !== undefined) drafts.set(day, { day, depth: "deep", regions: new Set(regions), reasons: [reason] });
-  };
-
-  const range = (from: DayNumber, to: DayNumber): DayNumber[] => {
-    const days: DayNumber[] = [];
-    for (let day = from; day <= to; day++) days.push(day);
-    return days;
-  };
-
-  const racesWithAftermath = history.races.filter((race) => race.day >= today - MASSAGE_POST_RACE_LOOKBACK_DAYS && race.day <= lastDay);
-  const comingRaces = history.races.filter((race) => race.day > today && race.day <= today + MASSAGE_RACE_LOOKAHEAD_DAYS);
-
-  for (const race of racesWithAftermath) {
-    addLight(
-      range(race.day + timing.lightFirstDaysAfterRace, race.day + timing.deepFirstDaysAfterRace - 1),
-      "light",
-      sortedRegions([...legs, ...stillSore]),
-      `Light flush ${timing.lightFirstDaysAfterRace}–${timing.deepFirstDaysAfterRace - 1} days after ${raceName(race, units)} on ${dateOf(race.day)}: it may ease post-race soreness; no deep work until ${dateOf(race.day + timing.deepFirstDaysAfterRace)}.`,
-    );
-  }
-  for (const race of comingRaces) {
-    addLight(
-      [race.day - timing.lightDaysBeforeRace],
-      "light",
-      legs,
-      `Light flush ${timing.lightDaysBeforeRace} days before ${raceName(race, units)} on ${dateOf(race.day)}: loosens the legs without leaving them sore on race day.`,
-    );
-  }
-  const longRun = recentLongRun(history);
-  if (longRun !== undefined) {
-    addLight(
-      [longRun.day + 1],
-      "self",
-      sortedRegions([...legs, ...withoutRedFlags(soreNow.filter((r) => r.level > 0).map((r) => r.region), redFlagRegions)]),
-      `Light or self-massage the day after your ${distanceInWords(longRun.distanceKm, units)} run of ${dateOf(longRun.day)}: it may ease soreness and heavy legs.`,
-    );
-  }
-  for (const race of comingRaces) {
-    const deepAlreadyBooked = history.massages.some(
-      (massage) =>
-        massage.booked &&
-        massage.depth === "deep" &&
-        massage.day >= race.day - timing.deepEarliestDaysBeforeRace &&
-        massage.day <= race.day - timing.deepLastDaysBeforeRace,
-    );
-    if (deepAlreadyBooked) continue;
-    addDeep(
-      range(race.day - timing.deepEarliestDaysBeforeRace, race.day - timing.deepLastDaysBeforeRace),
-      legs,
-      `Deep tissue ${timing.deepLastDaysBeforeRace}–${timing.deepEarliestDaysBeforeRace} days before ${raceName(race, units)} on ${dateOf(race.day)}: late enough to help, early enough for any soreness to settle. Keep the next day easy (no hard session within 24–36 h).`,
-    );
-  }
-  for (const race of racesWithAftermath) {
-    if (race.day > today || stillSore.length === 0) continue;
-    const from = Math.max(today, race.day + timing.deepFirstDaysAfterRace);
-    addDeep(
-      range(from, from + 3),
-      stillSore,
-      `Deep tissue from ${timing.deepFirstDaysAfterRace} days after ${raceName(race, units)} on ${dateOf(race.day)}, because your ${regionsInWords(stillSore)} ${stillSore.length === 1 ? "is" : "are"} still sore.`,
-    );
-  }
-
-  return [...drafts.values()]
-    .sort((a, b) => a.day - b.day)
-    .map((draft) => ({
-      date: dateOf(draft.day),
-      depth: draft.depth,
-      regions: sortedRegions(draft.regions),
-      reason: draft.reasons.join(" "),
-    }));
 }

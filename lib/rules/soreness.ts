@@ -29,14 +29,14 @@ import {
   RED_FLAG_RECENT_DAYS,
   SOURCES,
 } from "./thresholds";
-import type { Region, Suggestion } from "./types";
-import { dateOf, level, listInWords, regionsInWords, sortedRegions, spotName } from "./wording";
+import type { Region, SuggestionDraft } from "./types";
+import { dateOf, dayInWords, level, listInWords, onDay, regionsInWords, sortedRegions, spotName } from "./wording";
 
 export interface SorenessFindings {
   /** Regions with a red flag on any side: no deep massage, no stretching, no deep proposal. */
   redFlagRegions: ReadonlySet<Region>;
   /** see-professional suggestions, then soreness/not-improving. */
-  suggestions: Suggestion[];
+  suggestions: SuggestionDraft[];
   /** Per key, the latest reading of the DOMS window (today − 3 … today). */
   soreNow: SorenessReading[];
 }
@@ -133,7 +133,7 @@ function redFlag(
   detail: string,
   readings: SorenessReading[],
   because: string[],
-): Suggestion {
+): SuggestionDraft {
   return {
     id,
     kind: "see-professional",
@@ -158,7 +158,7 @@ function spotsOf(readings: SorenessReading[]): string {
 export function assessSoreness(history: History): SorenessFindings {
   const { today } = history;
   const recent = readingsWithin(history, RED_FLAG_RECENT_DAYS);
-  const suggestions: Suggestion[] = [];
+  const suggestions: SuggestionDraft[] = [];
 
   const sharp = recent.filter((reading) => reading.sharp);
   if (sharp.length > 0) {
@@ -166,10 +166,10 @@ export function assessSoreness(history: History): SorenessFindings {
       redFlag(
         "red-flag/sharp-pain",
         `Sharp pain in your ${spotsOf(sharp)}: ${SEE_PROFESSIONAL}`,
-        `Sharp or stabbing pain is not ordinary training soreness. Stop running on it and ${SEE_PROFESSIONAL} before your next run.`,
+        `Sharp or stabbing pain is not ordinary training soreness. Stop running on it and ${SEE_PROFESSIONAL} before you run on it again.`,
         sharp,
         sharp.map(
-          (reading) => `You marked your ${spotName(reading.region, reading.side)} as sharp pain (${level(reading.level)}) on ${dateOf(reading.day)}.`,
+          (reading) => `You marked your ${spotName(reading.region, reading.side)} as sharp pain (${level(reading.level)}) ${onDay(reading.day, today)}.`,
         ),
       ),
     );
@@ -185,7 +185,7 @@ export function assessSoreness(history: History): SorenessFindings {
         high,
         high.map(
           (reading) =>
-            `You rated your ${spotName(reading.region, reading.side)} ${level(reading.level)} on ${dateOf(reading.day)}${reading.sharp ? " (sharp)" : ""}, above ${RED_FLAG_PAIN_ABOVE}/10.`,
+            `You rated your ${spotName(reading.region, reading.side)} ${level(reading.level)} ${onDay(reading.day, today)}${reading.sharp ? " (sharp)" : ""}, above ${RED_FLAG_PAIN_ABOVE}/10.`,
         ),
       ),
     );
@@ -201,7 +201,7 @@ export function assessSoreness(history: History): SorenessFindings {
         persistent.map((found) => found.end),
         persistent.map(
           ({ start, end }) =>
-            `Soreness of ${PERSISTENT_LEVEL}/10 or more in your ${spotName(end.region, end.side)} from ${dateOf(start.day)} to ${dateOf(end.day)} (${end.day - start.day} days; latest ${level(end.level)}).`,
+            `Soreness of ${PERSISTENT_LEVEL}/10 or more in your ${spotName(end.region, end.side)} from ${dateOf(start.day, today)} to ${dateOf(end.day, today)} (${end.day - start.day} days; latest ${level(end.level)}).`,
         ),
       ),
     );
@@ -219,7 +219,7 @@ export function assessSoreness(history: History): SorenessFindings {
         oneSided.map(
           ({ key, hits, runDays }) =>
             `Your ${spotName(regionOfKey(key), sideOfKey(key))} hurt at ${ONE_SIDED_LEVEL}/10 or more after ${hits.length} of your last ${runDays.length} run days (${hits
-              .map((hit) => `${level(hit.level)} on ${dateOf(hit.day)}`)
+              .map((hit) => `${level(hit.level)} on ${dateOf(hit.day, today)}`)
               .join(", ")}).`,
         ),
       ),
@@ -237,7 +237,7 @@ export function assessSoreness(history: History): SorenessFindings {
         (massage.regions.length === 0 || massage.regions.some((region) => redFlagRegions.has(region))),
     );
     for (const massage of bookedDeep) {
-      firstRedFlag.detail += ` You have a deep massage booked for ${dateOf(massage.day)}: ask your therapist to keep off the ${regionsInWords(sortedRegions(redFlagRegions))}, or move it.`;
+      firstRedFlag.detail += ` You have a deep massage booked for ${dayInWords(massage.day, today)}: ask your therapist to keep off the ${regionsInWords(sortedRegions(redFlagRegions))}, or move it.`;
     }
   }
 
@@ -258,7 +258,7 @@ export function assessSoreness(history: History): SorenessFindings {
       regions: sortedRegions(notImproving.map((found) => found.latest.region)),
       because: notImproving.map(
         ({ start, latest }) =>
-          `Soreness in your ${spotName(latest.region, latest.side)} since ${dateOf(start.day)}: ${level(latest.level)} on ${dateOf(latest.day)}, as high as at any point in those ${latest.day - start.day} days.`,
+          `Soreness in your ${spotName(latest.region, latest.side)} since ${dateOf(start.day, today)}: ${level(latest.level)} ${onDay(latest.day, today)}, as high as at any point in those ${latest.day - start.day} days.`,
       ),
       evidence: [SOURCES.cheung2003],
     });

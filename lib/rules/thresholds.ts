@@ -90,14 +90,26 @@ export const SPIKE_STRONGEST_FRACTION = 1.0; // Frandsen 2025: > +100 % (HR 2.28
 /** Runs dated today − this … today are checked for a spike (today and yesterday). */
 export const SPIKE_RECENT_DAYS = 1;
 
+/**
+ * The spike guard compares with the runner's usual longest run, so it needs a usual: at least
+ * this many runs in the 30 days before the run (our choice, after Frandsen 2025, whose runners
+ * had months of logged history). With fewer, the plan says the baseline is still forming.
+ */
+export const SPIKE_BASELINE_MIN_RUNS = 4;
+
 // ─── Weekly increase — Nielsen 2014; Buist 2008 ─────────────────────────────────────────────
 export const WEEKLY_INCREASE_PERIOD_DAYS = 14; // Nielsen 2014: change over 2 weeks
 export const WEEKLY_INCREASE_FRACTION = 0.3; // Nielsen 2014: > 30 % raises distance-related injuries
 export const TEN_PERCENT_RULE_FRACTION = 0.1; // Buist 2008: the 10 % rule is a soft nudge only
+/** Our choice: the two-week comparison needs runs in at least 3 of the 4 weeks before today (Nielsen 2014's runners logged every week). */
+export const WEEKLY_BASELINE_WEEKS = 4;
+export const WEEKLY_BASELINE_MIN_WEEKS_WITH_RUNS = 3;
 
 // ─── Monotony and strain — Foster 1998 ──────────────────────────────────────────────────────
 export const MONOTONY_DAYS = 7; // Foster 1998: over the last 7 days, rest days count as 0
 export const MONOTONY_HIGH = 2.0; // Foster 1998: > 2.0 suggests an easy or rest day
+/** Monotony is a 7-day measure: it needs 7 days of history (first run ≤ today − 6). */
+export const MONOTONY_BASELINE_DAYS = 7;
 // Our choice: the SD is the population SD of the 7 daily loads (÷ 7), so 7 identical loads give SD 0.
 
 // ─── Soreness and the DOMS course — Cheung 2003; red flags — Silbernagel 2007 ───────────────
@@ -130,9 +142,16 @@ export const REST_AFTER_RACE_DAYS = 2; // a race today or in the last 2 days (Ch
 export const LONG_RUN_MIN_MINUTES = 90; // a run of 90+ minutes counts as long, whatever its kind
 export const MASSAGE_SORE_MIN = 3; // Dupuy 2018: massage may ease DOMS of 3–5 …
 export const MASSAGE_SORE_MAX = 5; // … above 5 is a red flag (Silbernagel 2007)
-export const MASSAGE_PROPOSAL_DAYS = 14; // proposals from today to today + 13
-/** Races up to today + this many days get pre-race proposals ("a race within 14 days"). */
-export const MASSAGE_RACE_LOOKAHEAD_DAYS = 14;
+export const MASSAGE_PROPOSAL_DAYS = 14; // proposals not tied to a race: today to today + 13
+/** Races up to 26 weeks ahead get their whole massage plan at once (a typical marathon build). */
+export const MASSAGE_RACE_PLAN_DAYS = 26 * 7;
+/** Routine sessions (options.routineMassage) are proposed this far ahead. */
+export const MASSAGE_ROUTINE_DAYS = 12 * 7;
+/** A routine slot moves at most this many days off the preferred weekday to dodge a long run or hard day. */
+export const MASSAGE_ROUTINE_MAX_SHIFT_DAYS = 3;
+/** Weekdays with 2 or more long runs (or hard sessions) in the last 8 weeks count as the runner's usual. */
+export const USUAL_WEEKDAY_LOOKBACK_DAYS = 56;
+export const USUAL_WEEKDAY_MIN_RUNS = 2;
 /** Races back to today − this many days still get post-race proposals. */
 export const MASSAGE_POST_RACE_LOOKBACK_DAYS = 7;
 export const WORKED_REGIONS_AFTER_LONG_RUN = ["calves", "quadriceps", "hamstrings", "glutes"] as const;

@@ -38,6 +38,14 @@ export type RacePriority = (typeof RACE_PRIORITIES)[number];
 export const DISTANCE_UNITS = ["km", "mi"] as const;
 export type DistanceUnits = (typeof DISTANCE_UNITS)[number];
 
+/** Fluids in millilitres or US fluid ounces (the runner's setting; default follows the distance units). */
+export const FLUID_UNITS = ["ml", "floz"] as const;
+export type FluidUnits = (typeof FLUID_UNITS)[number];
+
+/** Temperatures in °C or °F (the runner's setting; default follows the distance units). */
+export const TEMPERATURE_UNITS = ["c", "f"] as const;
+export type TemperatureUnits = (typeof TEMPERATURE_UNITS)[number];
+
 export const MASSAGE_STATUSES = ["booked", "done"] as const;
 export type MassageStatus = (typeof MASSAGE_STATUSES)[number];
 
@@ -86,6 +94,14 @@ export interface RaceEntry {
   distanceKm: number;
   name?: string;
   priority?: RacePriority;
+  /** The stored race's id (optional): proposal reasons carry it, so a renamed race reads right. */
+  id?: string;
+}
+
+/** Routine massage sessions: every 2, 3 or 4 weeks on a weekday (0 = Sunday … 6 = Saturday). */
+export interface RoutineMassage {
+  everyWeeks: 2 | 3 | 4;
+  weekday: number;
 }
 
 export interface MassageEntry {
@@ -132,13 +148,45 @@ export interface Suggestion {
   because: string[];
   /** The sources, e.g. "Frandsen et al. 2025, BJSM". */
   evidence: string[];
+  /** The day the advice is for ("YYYY-MM-DD"); one card per kind and day. */
+  day: ISODate;
+  /** Every rule merged into this card, e.g. ["stretch/warm-up", "stretch/calves"]; [id] when alone. */
+  rules: string[];
 }
+
+/** A suggestion as a rule makes it; planRecovery fills in the day (today by default) and merges cards. */
+export type SuggestionDraft = Omit<Suggestion, "day" | "rules"> & { day?: ISODate; rules?: string[] };
+
+/** The race a proposal is planned around, as data (worded when shown). */
+export interface RaceRef {
+  date: ISODate;
+  distanceKm: number;
+  name?: string;
+  id?: string;
+}
+
+/**
+ * Why the planner proposed a massage day, as data — rule, dates, distances, race — so a stored
+ * proposal can be worded afresh when shown (after a move, a change of units or a renamed race).
+ * `rule` is also the proposal key's kind (lib/calendar/proposals.ts).
+ */
+export type ProposalReason =
+  | { rule: "after-race-light"; race: RaceRef; fromDays: number; toDays: number; deepFromDate: ISODate }
+  | { rule: "before-race-light"; race: RaceRef; days: number }
+  | { rule: "after-long-run"; runDate: ISODate; distanceKm: number }
+  | { rule: "before-race-deep"; race: RaceRef; fromDays: number; toDays: number }
+  | { rule: "after-race-deep"; race: RaceRef; days: number; soreRegions: Region[] }
+  | { rule: "routine"; everyWeeks: number; weekday: number };
+export type ProposalRule = ProposalReason["rule"];
 
 export interface ProposedMassage {
   date: ISODate;
   depth: MassageDepth;
   regions: Region[];
+  /** `why` in words, in the runner's units, dates as a runner says them. */
   reason: string;
+  /** The reason as data, one entry per rule that asked for this day. */
+  why: ProposalReason[];
 }
 
 export interface HydrationPlan {
@@ -167,13 +215,24 @@ export interface LoadMetrics {
   weekDistanceKm: number;
   /** Longest run of today − 30 … today − 1 (0 when none). */
   longestRunLast30DaysKm: number;
+  /**
+   * The rules that compare with the runner's usual and have no usual yet: "spike" (fewer than 4
+   * runs in the 30 days before), "weekly-increase" (runs in fewer than 3 of the 4 weeks before),
+   * "monotony" (fewer than 7 days of history). Empty once every baseline has formed.
+   */
+  baselineForming: BaselineRule[];
 }
+
+export type BaselineRule = "spike" | "weekly-increase" | "monotony";
 
 export interface RecoveryPlan {
   today: ISODate;
   /** Highest priority first; within a priority, see-professional first. */
   suggestions: Suggestion[];
-  /** From today to today + 13, in date order. */
+  /**
+   * In date order: the race plans of races up to 26 weeks ahead (deep before, flush before, light
+   * after, deep after), routine sessions (options.routineMassage), and today … today + 13 otherwise.
+   */
   massageDays: ProposedMassage[];
   hydration: HydrationPlan;
   metrics: LoadMetrics;

@@ -3,7 +3,7 @@
  * Distances are km inside the engine and are written in the runner's units only here (distanceInWords).
  */
 import { isoDateOf, type DayNumber } from "./dates";
-import { REGIONS, type DistanceUnits, type Region, type Side } from "./types";
+import { REGIONS, type DistanceUnits, type FluidUnits, type Region, type Side, type TemperatureUnits } from "./types";
 
 /** The one table of region names (one side, and all of them), used by the engine and the UI. */
 export const REGION_WORDS: Readonly<Record<Region, { one: string; all: string }>> = {
@@ -78,8 +78,39 @@ export function twoDecimals(value: number): string {
   return value.toFixed(2);
 }
 
-export function dateOf(day: DayNumber): string {
-  return isoDateOf(day);
+/**
+ * How a runner wants things written: distance, fluid and temperature units and "today" (for dates
+ * in sentences). Built once per plan from PlanOptions; every sentence of the engine goes through it.
+ */
+export interface Voice {
+  today: DayNumber;
+  units: DistanceUnits;
+  fluidUnits: FluidUnits;
+  temperatureUnits: TemperatureUnits;
+}
+
+/** The voice of a km runner on `today` (the defaults of PlanOptions). */
+export function defaultVoice(today: DayNumber, units: DistanceUnits = "km"): Voice {
+  return { today, units, fluidUnits: units === "mi" ? "floz" : "ml", temperatureUnits: units === "mi" ? "f" : "c" };
+}
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** 0 = Sunday … 6 = Saturday (1970-01-01, day 0, was a Thursday). */
+export function weekdayOf(day: DayNumber): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/**
+ * A date as a runner says it: "Sat 12 Dec"; the year is added when it is not today's year
+ * ("Sat 12 Dec 2027"). ISO dates stay in machine fields only.
+ */
+export function dateOf(day: DayNumber, today: DayNumber): string {
+  const iso = isoDateOf(day);
+  const month = MONTHS[Number(iso.slice(5, 7)) - 1];
+  const text = `${WEEKDAYS[weekdayOf(day)]} ${Number(iso.slice(8, 10))} ${month}`;
+  return iso.slice(0, 4) === isoDateOf(today).slice(0, 4) ? text : `${text} ${iso.slice(0, 4)}`;
 }
 
 /** "1 day", "3 days". */
@@ -96,13 +127,51 @@ export function relativeDay(day: DayNumber, today: DayNumber): string {
   return offset < 0 ? `${-offset} days ago` : `in ${offset} days`;
 }
 
-/** "today (2026-11-22)". */
+/** "today, Sun 29 Nov", "tomorrow, Mon 30 Nov", "Sat 12 Dec, in 13 days", "Tue 24 Nov, 5 days ago". */
 export function dayInWords(day: DayNumber, today: DayNumber): string {
-  return `${relativeDay(day, today)} (${isoDateOf(day)})`;
+  const offset = day - today;
+  if (offset >= -1 && offset <= 1) return `${relativeDay(day, today)}, ${dateOf(day, today)}`;
+  return `${dateOf(day, today)}, ${relativeDay(day, today)}`;
 }
 
-export function millilitres(ml: number): string {
-  return `${Math.round(ml)} mL`;
+/** One US fluid ounce in millilitres. */
+export const ML_PER_US_FL_OZ = 29.5735295625;
+
+/**
+ * A fluid amount as people measure it: to 50 mL, or to 2 US fl oz. `round` "down" for caps that
+ * must never be exceeded, "up" for floors. Never rounds a positive amount to 0.
+ */
+export function fluid(ml: number, voice: Pick<Voice, "fluidUnits">, round: "nearest" | "down" | "up" = "nearest"): string {
+  const step = voice.fluidUnits === "floz" ? 2 : 50;
+  const value = voice.fluidUnits === "floz" ? ml / ML_PER_US_FL_OZ : ml;
+  const fn = round === "down" ? Math.floor : round === "up" ? Math.ceil : Math.round;
+  let rounded = fn(value / step + 1e-9 * (round === "down" ? 1 : round === "up" ? -1 : 0)) * step;
+  if (rounded <= 0 && value > 0) rounded = step;
+  return voice.fluidUnits === "floz" ? `${rounded} fl oz` : `${rounded} mL`;
+}
+
+/** "350–500 mL" or "12–16 fl oz" (the low end rounded up, the high end down, so the range stays inside). */
+export function fluidRange(minMl: number, maxMl: number, voice: Pick<Voice, "fluidUnits">): string {
+  const low = fluid(minMl, voice, "nearest").split(" ")[0];
+  return `${low}–${fluid(maxMl, voice, "nearest")}`;
+}
+
+/** A fluid rate, "600 mL per hour" / "20 fl oz per hour"; litres for 1 L and more ("1.2 L per hour"). */
+export function fluidPerHour(mlPerHour: number, voice: Pick<Voice, "fluidUnits">, round: "nearest" | "down" = "nearest"): string {
+  return `${fluid(mlPerHour, voice, round)} per hour`;
+}
+
+/** "24 °C" / "75 °F" (whole degrees). */
+export function temperature(celsius: number, voice: Pick<Voice, "temperatureUnits">): string {
+  return voice.temperatureUnits === "f" ? `${Math.round((celsius * 9) / 5 + 32)} °F` : `${Math.round(celsius)} °C`;
+}
+
+/** One pound in kilograms. */
+export const KG_PER_LB = 0.45359237;
+
+/** A body mass in the runner's units: kg with km, lb with miles ("70.5 kg", "155 lb"). */
+export function bodyMass(kg: number, voice: Pick<Voice, "units">): string {
+  return voice.units === "mi" ? `${Math.round(kg / KG_PER_LB)} lb` : `${kg.toFixed(1)} kg`;
 }
 
 export function level(value: number): string {
@@ -114,7 +183,12 @@ export function exceedsBy(value: number, base: number, fraction: number): boolea
   return value - base * (1 + fraction) > 1e-9 * Math.max(1, Math.abs(base));
 }
 
-/** "You rated your left calf 4/10 on 2026-11-22." — no verb to agree with plural regions. */
-export function ratedSpot(reading: { region: Region; side: Side; level: number; day: DayNumber }): string {
-  return `You rated your ${spotName(reading.region, reading.side)} ${level(reading.level)} on ${isoDateOf(reading.day)}.`;
+/** "You rated your left calf 4/10 yesterday, Sat 28 Nov." — no verb to agree with plural regions. */
+export function ratedSpot(reading: { region: Region; side: Side; level: number; day: DayNumber }, today: DayNumber): string {
+  return `You rated your ${spotName(reading.region, reading.side)} ${level(reading.level)} ${onDay(reading.day, today)}.`;
+}
+
+/** "today, Sun 29 Nov" / "on Sat 12 Dec, in 13 days" — a day after a verb. */
+export function onDay(day: DayNumber, today: DayNumber): string {
+  return Math.abs(day - today) <= 1 ? dayInWords(day, today) : `on ${dayInWords(day, today)}`;
 }

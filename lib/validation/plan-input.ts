@@ -10,14 +10,19 @@ import { PlanInputError, formatFieldPath } from "../rules/errors";
 import { DEFAULT_MASSAGE_TIMING, type MassageTiming } from "../rules/thresholds";
 import {
   DISTANCE_UNITS,
+  FLUID_UNITS,
   MASSAGE_DEPTHS,
   MASSAGE_STATUSES,
   RACE_PRIORITIES,
   REGIONS,
   RUN_KINDS,
   SIDES,
+  TEMPERATURE_UNITS,
   type DistanceUnits,
+  type FluidUnits,
   type PlanInput,
+  type RoutineMassage,
+  type TemperatureUnits,
 } from "../rules/types";
 
 export const ISO_DATE_MESSAGE = "must be a real calendar date written YYYY-MM-DD";
@@ -71,6 +76,8 @@ export const raceEntrySchema = z.object({
   distanceKm,
   name: z.string().optional(),
   priority: z.enum(RACE_PRIORITIES).optional(),
+  /** The stored race's id, carried into proposal reasons so a renamed race reads right. */
+  id: z.string().max(64).optional(),
 });
 
 export const massageEntrySchema = z.object({
@@ -112,6 +119,14 @@ export const planOptionsSchema = z.object({
   massageTiming: massageTimingSchema.optional(),
   /** The units the plan's text shows distances in (the runner's setting); default km. */
   units: z.enum(DISTANCE_UNITS).optional(),
+  /** Fluids in mL or US fl oz; default follows units (mi → fl oz). */
+  fluidUnits: z.enum(FLUID_UNITS).optional(),
+  /** Temperatures in °C or °F; default follows units (mi → °F). */
+  temperatureUnits: z.enum(TEMPERATURE_UNITS).optional(),
+  /** Routine massage sessions: every 2, 3 or 4 weeks (0 or missing: none) on a weekday (0 = Sunday … 6 = Saturday). */
+  routineMassage: z
+    .object({ everyWeeks: z.union([z.literal(0), z.literal(2), z.literal(3), z.literal(4)]), weekday: z.number().int().min(0).max(6) })
+    .optional(),
 });
 
 function throwFirstIssue(error: z.ZodError, prefix: ReadonlyArray<PropertyKey>): never {
@@ -130,6 +145,9 @@ export function parsePlanInput(value: unknown): PlanInput {
 export interface ParsedPlanOptions {
   massageTiming: MassageTiming;
   units: DistanceUnits;
+  fluidUnits: FluidUnits;
+  temperatureUnits: TemperatureUnits;
+  routineMassage: RoutineMassage | null;
 }
 
 /**
@@ -149,5 +167,13 @@ export function parsePlanOptions(options: unknown): ParsedPlanOptions {
       "must be at least deepLastDaysBeforeRace (the pre-race deep window runs from the earliest to the last day)",
     );
   }
-  return { massageTiming: timing, units: result.data.units ?? "km" };
+  const units = result.data.units ?? "km";
+  const routine = result.data.routineMassage;
+  return {
+    massageTiming: timing,
+    units,
+    fluidUnits: result.data.fluidUnits ?? (units === "mi" ? "floz" : "ml"),
+    temperatureUnits: result.data.temperatureUnits ?? (units === "mi" ? "f" : "c"),
+    routineMassage: routine === undefined || routine.everyWeeks === 0 ? null : { everyWeeks: routine.everyWeeks, weekday: routine.weekday },
+  };
 }

@@ -22,6 +22,8 @@ const stretch: Suggestion = {
   regions: ["calves", "achilles"],
   because: ["Your left calf is 4/10 today."],
   evidence: ["Blazevich et al. 2018, Med Sci Sports Exerc 50:1258"],
+  day: "2026-11-22",
+  rules: [],
 };
 const massage: Suggestion = {
   id: "massage/sore-regions",
@@ -32,6 +34,8 @@ const massage: Suggestion = {
   regions: ["quadriceps"],
   because: ["Your quadriceps were 4/10 yesterday."],
   evidence: ["Dupuy et al. 2018, Front Physiol 9:403"],
+  day: "2026-11-22",
+  rules: [],
 };
 const redFlag: Suggestion = {
   id: "red-flag/sharp-pain",
@@ -42,6 +46,8 @@ const redFlag: Suggestion = {
   regions: ["achilles"],
   because: ["You logged a sharp pain in your right Achilles on 30 May."],
   evidence: ["Silbernagel et al. 2007, Am J Sports Med 35:897"],
+  day: "2026-11-22",
+  rules: [],
 };
 
 describe("today's plan", () => {

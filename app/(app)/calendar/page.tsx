@@ -95,10 +95,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           Massage days {view === "month" ? `from ${shortDayLabel(from)} to ${shortDayLabel(to)}` : "this week"}
         </h2>
         {massages.length === 0 ? (
-          <p className="muted">
-            None yet. Add your next race and log your long runs: the planner proposes massage days around them — light work close to
-            race day, deep tissue only well before. You can also book one yourself.
-          </p>
+          <p className="muted">{content.emptyMassagesText}</p>
         ) : (
           <ul className={styles.cards}>
             {massages.map((massage) => (

@@ -12,7 +12,17 @@ import { fieldErrorsOf, formValues, type FormState } from "@/lib/validation/form
 import type { RevocationState } from "@/lib/validation/revocation";
 import { settingsSchema } from "@/lib/validation/settings";
 
-const SETTINGS_FIELDS = ["units", "timeZone", "bodyMassKg", "maxHeartRate", "name"] as const;
+const SETTINGS_FIELDS = [
+  "units",
+  "timeZone",
+  "bodyMassKg",
+  "maxHeartRate",
+  "name",
+  "fluidUnits",
+  "temperatureUnits",
+  "massageEveryWeeks",
+  "massageWeekday",
+] as const;
 
 export async function updateSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const runner = await requireUser();

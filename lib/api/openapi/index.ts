@@ -3,13 +3,14 @@ import { accountOperations } from "./accounts";
 import { calendarOperations } from "./calendar";
 import { crossTrainingOperations } from "./cross-training";
 import { importOperations } from "./imports";
+import { profileOperations } from "./profile";
 import { runOperations } from "./runs";
 import { sorenessOperations } from "./soreness";
 import type { ApiOperation } from "./types";
 
 // Every feature adds its operations here; the description is generated from the same zod
 // schemas the routes use to validate, so the two cannot disagree.
-export const API_OPERATIONS: ApiOperation[] = [...accountOperations, ...runOperations, ...sorenessOperations, ...calendarOperations, ...crossTrainingOperations, ...importOperations];
+export const API_OPERATIONS: ApiOperation[] = [...accountOperations, ...runOperations, ...sorenessOperations, ...calendarOperations, ...crossTrainingOperations, ...importOperations, ...profileOperations];
 
 const errorSchema = {
   type: "object",

@@ -12,6 +12,8 @@ const suggestion: Suggestion = {
   regions: ["achilles", "it-band"],
   because: [`You logged "sharp" pain <after> the "Tom & Jerry" race`],
   evidence: ["Silbernagel et al. 2007, Am J Sports Med 35:897"],
+  day: "2026-11-22",
+  rules: [],
 };
 
 function parse(tag: string, html: string): Element {

@@ -42,12 +42,14 @@ export function plan(parts: Partial<PlanInput> = {}): RecoveryPlan {
   return planRecovery(input(parts));
 }
 
+/** Every rule that spoke in the plan: a card merged from several rules (one per kind and day) lists them all. */
 export function ids(result: RecoveryPlan): string[] {
-  return result.suggestions.map((suggestion) => suggestion.id);
+  return result.suggestions.flatMap((suggestion) => suggestion.rules);
 }
 
+/** The card a rule's advice is on (its own, or the card of its kind and day it was merged into). */
 export function find(result: RecoveryPlan, id: string): Suggestion | undefined {
-  return result.suggestions.find((suggestion) => suggestion.id === id);
+  return result.suggestions.find((suggestion) => suggestion.id === id) ?? result.suggestions.find((suggestion) => suggestion.rules.includes(id));
 }
 
 export function fires(parts: Partial<PlanInput>, id: string): boolean {
@@ -60,4 +62,13 @@ export function allText(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(allText);
   if (typeof value === "object" && value !== null) return Object.values(value).flatMap(allText);
   return [];
+}
+
+/** Every sentence the plan shows a runner (not its machine fields: ids, ISO days, proposal data). */
+export function sentencesOf(result: RecoveryPlan): string[] {
+  return [
+    ...result.suggestions.flatMap((suggestion) => [suggestion.title, suggestion.detail, ...suggestion.because]),
+    ...result.massageDays.map((proposal) => proposal.reason),
+    ...result.hydration.notes,
+  ];
 }

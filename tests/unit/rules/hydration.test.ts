@@ -67,7 +67,7 @@ describe("hydration suggestions", () => {
   it("post-run gives the runner's numbers", () => {
     const suggestion = find(plan({ runs: [run(0, 16, 90)], profile: { sweatRateLPerH: 1.2 } }), "hydration/post-run");
     expect(suggestion?.because[0]).toContain("90 min");
-    expect(suggestion?.because[0]).toContain("1.2 L");
+    expect(suggestion?.because[0]).toContain("1200 mL per hour");
     expect(suggestion?.title).toContain("2700 mL");
   });
 });

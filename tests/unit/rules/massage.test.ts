@@ -18,7 +18,8 @@ describe("massage/after-long-run", () => {
   it("suggests light or self-massage the next day for the worked regions and anything sore now", () => {
     const suggestion = find(plan({ runs: [run(0, 24, 140, { kind: "long" })], soreness: [sore(-1, "lower-back", "both", 2)] }), "massage/after-long-run");
     expect(suggestion?.regions).toEqual([...LEGS, "lower-back"]);
-    expect(suggestion?.title).toContain("tomorrow (2026-11-23)");
+    expect(suggestion?.title).toContain("tomorrow, Mon 23 Nov");
+    expect(suggestion?.because[0]).toContain("worked your calves, hamstrings, quadriceps and glutes");
     expect(suggestion?.detail).toMatch(/light massage or self-massage/);
     expect(suggestion?.detail).not.toMatch(/prevent/i);
   });
@@ -90,9 +91,9 @@ describe("massage/pre-race-window", () => {
   it("says which session, how close, and where to move it", () => {
     const suggestion = find(plan({ races, massages: deep(7, { regions: ["calves"] }) }), "massage/pre-race-window");
     expect(suggestion).toMatchObject({ kind: "massage", priority: "high", regions: ["calves"] });
-    expect(suggestion?.because).toEqual(["Your deep massage booked for 2026-11-29 is 3 days before City Marathon (42.2 km) on 2026-12-02."]);
-    expect(suggestion?.detail).toContain("2026-11-27 or earlier");
-    expect(suggestion?.detail).toContain("2026-12-05 or later");
+    expect(suggestion?.because).toEqual(["Your deep massage (calves) booked for Sun 29 Nov is 3 days before City Marathon (42.2 km) on Wed 2 Dec."]);
+    expect(suggestion?.detail).toContain("Fri 27 Nov or earlier");
+    expect(suggestion?.detail).toContain("Sat 5 Dec or later");
   });
 
   it("honours a massage-timing override", () => {
@@ -105,12 +106,13 @@ describe("massage/pre-race-window", () => {
 describe("proposeMassageDays", () => {
   const race = (offset: number) => ({ date: day(offset), distanceKm: 21.1, name: "Half" });
 
-  it("around a race in 10 days: deep 7 days before, light 2 days before, light the day after", () => {
+  it("around a race in 10 days: deep 7 days before, light 2 days before, light the day after, deep again 3 days after", () => {
     const days = plan({ races: [race(10)] }).massageDays;
     expect(days.map(({ date, depth }) => [date, depth])).toEqual([
       [day(3), "deep"],
       [day(8), "light"],
       [day(11), "light"],
+      [day(13), "deep"],
     ]);
     expect(days[0]?.regions).toEqual(LEGS);
     for (const proposal of days) expect(proposal.reason.length).toBeGreaterThan(20);
@@ -121,8 +123,8 @@ describe("proposeMassageDays", () => {
     expect(days.find((proposal) => proposal.depth === "deep")?.date).toBe(day(0));
   });
 
-  it("a race in 4 days gets no deep session", () => {
-    expect(plan({ races: [race(4)] }).massageDays.some((proposal) => proposal.depth === "deep")).toBe(false);
+  it("a race in 4 days gets no deep session before it", () => {
+    expect(plan({ races: [race(4)] }).massageDays.some((proposal) => proposal.depth === "deep" && proposal.date < day(4))).toBe(false);
   });
 
   it("proposes nothing on a day that already has a booked massage, and moves the deep session", () => {
@@ -130,12 +132,13 @@ describe("proposeMassageDays", () => {
     expect(days.map(({ date, depth }) => [date, depth])).toEqual([
       [day(4), "deep"],
       [day(11), "light"],
+      [day(13), "deep"],
     ]);
   });
 
   it("no extra deep session when one is already booked 5–7 days before", () => {
     const days = plan({ races: [race(10)], massages: [{ date: day(5), depth: "deep" }] }).massageDays;
-    expect(days.some((proposal) => proposal.depth === "deep")).toBe(false);
+    expect(days.some((proposal) => proposal.depth === "deep" && proposal.date < day(10))).toBe(false);
   });
 
   it("after a long run: self-massage the next day", () => {
@@ -165,12 +168,25 @@ describe("proposeMassageDays", () => {
     for (const proposal of days) expect(proposal.regions).not.toContain("calves");
   });
 
-  it("stays within today … today + 13", () => {
-    const days = plan({ races: [race(14)] }).massageDays;
+  it.each([
+    ["a race 14 days out", 14],
+    ["a race 5 weeks out", 35],
+    ["a race 12 weeks out", 84],
+    ["a race 26 weeks out", 182],
+  ])("%s gets its whole plan at once: deep 7 days before, flush 2 before, light the day after, deep 3 days after", (_name, offset) => {
+    const days = plan({ races: [race(offset)] }).massageDays;
     expect(days.map(({ date, depth }) => [date, depth])).toEqual([
-      [day(7), "deep"],
-      [day(12), "light"],
+      [day(offset - 7), "deep"],
+      [day(offset - 2), "light"],
+      [day(offset + 1), "light"],
+      [day(offset + 3), "deep"],
     ]);
+    expect(days.map((proposal) => proposal.why.map((why) => why.rule))).toEqual([["before-race-deep"], ["before-race-light"], ["after-race-light"], ["after-race-deep"]]);
+  });
+
+  it("a race more than 26 weeks out gets no plan yet; other proposals stay within today … today + 13", () => {
+    expect(plan({ races: [race(183)] }).massageDays).toEqual([]);
+    expect(plan({ runs: [run(0, 30, 170, { kind: "long" })] }).massageDays.every((proposal) => proposal.date <= day(13))).toBe(true);
   });
 
   it("massage-timing override moves the deep window", () => {

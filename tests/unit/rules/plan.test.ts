@@ -17,7 +17,7 @@ describe("rest/after-race", () => {
   it("is a high rest suggestion naming the race", () => {
     const suggestion = find(plan({ races: [{ date: day(-1), distanceKm: 42.2, name: "Valencia Marathon" }] }), "rest/after-race");
     expect(suggestion).toMatchObject({ kind: "rest", priority: "high" });
-    expect(suggestion?.because).toEqual(["You raced Valencia Marathon (42.2 km) on 2026-11-21 (yesterday)."]);
+    expect(suggestion?.because).toEqual(["You raced Valencia Marathon (42.2 km) yesterday, Sat 21 Nov."]);
   });
 });
 
@@ -32,7 +32,7 @@ describe("the arrays the app's schemas use", () => {
 
 describe("red flags win", () => {
   const busy = {
-    runs: [run(-20, 15, 90), run(0, 24, 140, { kind: "long" as const })],
+    runs: [run(-25, 10, 60), run(-20, 15, 90), run(-15, 10, 60), run(-10, 10, 60), run(0, 24, 140, { kind: "long" as const })],
     soreness: [sore(0, "calves", "left", 2, true), sore(0, "calves", "right", 3), sore(0, "glutes", "both", 3)],
     races: [{ date: day(10), distanceKm: 21.1 }],
     profile: { bodyMassKg: 70 },
@@ -85,7 +85,9 @@ describe("ordering and wording", () => {
       massages: [{ date: day(6), depth: "deep" }],
       profile: { bodyMassKg: 62, sweatRateLPerH: 0.7 },
     });
-    expect(result.suggestions.length).toBeGreaterThan(8);
+    // Six cards: one per kind and day (the rules that spoke are merged into them).
+    expect(result.suggestions.length).toBeGreaterThanOrEqual(6);
+    expect(ids(result).length).toBeGreaterThan(8);
     for (const suggestion of result.suggestions) {
       expect(suggestion.title).not.toMatch(/\n/);
       expect(suggestion.title.length).toBeGreaterThan(10);

@@ -128,14 +128,19 @@ describe("planRecovery invariants (fast-check)", { timeout: 60_000 }, () => {
     );
   });
 
-  it("proposals lie within today … today + 13, one per day, in date order", () => {
+  it("proposals lie from today on, one per day, in date order; past today + 13 only as part of a race's plan", () => {
     fc.assert(
       fc.property(planInputArb, (input) => {
-        const offsets = planRecovery(input).massageDays.map((proposal) => daysBetween(TODAY, proposal.date));
-        for (const offset of offsets) {
-          expect(offset).toBeGreaterThanOrEqual(0);
-          expect(offset).toBeLessThanOrEqual(13);
-        }
+        const proposals = planRecovery(input).massageDays;
+        const offsets = proposals.map((proposal) => daysBetween(TODAY, proposal.date));
+        proposals.forEach((proposal, index) => {
+          expect(offsets[index]).toBeGreaterThanOrEqual(0);
+          if (offsets[index]! <= 13) return;
+          for (const why of proposal.why) {
+            expect("race" in why, proposal.reason).toBe(true);
+            if ("race" in why) expect(Math.abs(daysBetween(why.race.date, proposal.date))).toBeLessThanOrEqual(7);
+          }
+        });
         for (let index = 1; index < offsets.length; index++) expect(offsets[index]!).toBeGreaterThan(offsets[index - 1]!);
       }),
     );

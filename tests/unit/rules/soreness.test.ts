@@ -32,7 +32,7 @@ describe("red-flag/sharp-pain", () => {
     const suggestion = find(plan({ soreness: [sore(-1, "achilles", "right", 4, true)] }), "red-flag/sharp-pain");
     expect(suggestion).toMatchObject({ kind: "see-professional", priority: "high", regions: ["achilles"] });
     expect(suggestion?.title).toContain("see a physiotherapist or doctor");
-    expect(suggestion?.because).toEqual(["You marked your right Achilles as sharp pain (4/10) on 2026-11-21."]);
+    expect(suggestion?.because).toEqual(["You marked your right Achilles as sharp pain (4/10) yesterday, Sat 21 Nov."]);
   });
 });
 
@@ -71,7 +71,7 @@ describe("red-flag/persistent", () => {
   it("names the days in `because`", () => {
     const suggestion = find(plan({ soreness: series(range(-8, 0), 4, "hamstrings", "both") }), "red-flag/persistent");
     expect(suggestion?.because[0]).toBe(
-      "Soreness of 3/10 or more in your hamstrings (both sides) from 2026-11-14 to 2026-11-22 (8 days; latest 4/10).",
+      "Soreness of 3/10 or more in your hamstrings (both sides) from Sat 14 Nov to Sun 22 Nov (8 days; latest 4/10).",
     );
   });
 });
@@ -126,7 +126,7 @@ describe("soreness/not-improving (Cheung 2003)", () => {
   it("is a medium rest suggestion", () => {
     const suggestion = find(plan({ soreness: series(range(-5, 0), 4) }), "soreness/not-improving");
     expect(suggestion).toMatchObject({ kind: "rest", priority: "medium", regions: ["calves"] });
-    expect(suggestion?.because[0]).toContain("since 2026-11-17");
+    expect(suggestion?.because[0]).toContain("since Tue 17 Nov");
   });
 });
 
@@ -136,7 +136,7 @@ describe("a red flag and a booked deep massage", () => {
       plan({ soreness: [sore(0, "calves", "left", 7)], massages: [{ date: "2026-11-25", depth: "deep", regions: ["calves", "glutes"] }] }),
       "red-flag/high-pain",
     );
-    expect(suggestion?.detail).toContain("deep massage booked for 2026-11-25");
+    expect(suggestion?.detail).toContain("deep massage booked for Wed 25 Nov, in 3 days");
     expect(suggestion?.detail).toContain("keep off the calves");
   });
 

@@ -37,16 +37,26 @@ describe("stretch/<region>", () => {
     expect(suggestion?.detail).toContain("After running");
     expect(suggestion?.detail).toContain("Wall calf stretch (straight knee): hold 30 s, 3 rounds each side");
     expect(suggestion?.detail).toContain("Lauersen 2014");
-    expect(suggestion?.because).toEqual(["You rated your left calf 3/10 on 2026-11-22."]);
+    expect(suggestion?.because).toEqual(["You rated your left calf 3/10 today, Sun 22 Nov."]);
   });
 
-  it("one suggestion per sore region, in the canonical region order", () => {
+  it("one stretching card for the day: every sore region in the canonical order, each with its reason, the shared note once", () => {
     const result = plan({ soreness: [sore(0, "lower-back", "both", 2), sore(0, "calves", "left", 2), sore(0, "glutes", "right", 2)] });
-    expect(result.suggestions.filter((s) => s.id.startsWith("stretch/") && s.id !== "stretch/warm-up").map((s) => s.id)).toEqual([
-      "stretch/calves",
-      "stretch/glutes",
-      "stretch/lower-back",
+    const cards = result.suggestions.filter((s) => s.kind === "stretch");
+    expect(cards).toHaveLength(1);
+    expect(cards[0]?.rules).toEqual(["stretch/warm-up", "stretch/calves", "stretch/glutes", "stretch/lower-back"]);
+    expect(cards[0]?.regions).toEqual(["calves", "glutes", "lower-back"]);
+    expect(cards[0]?.because).toEqual([
+      "You rated your left calf 2/10 today, Sun 22 Nov.",
+      "You rated your right glute 2/10 today, Sun 22 Nov.",
+      "You rated your lower back 2/10 today, Sun 22 Nov.",
     ]);
+    expect(cards[0]?.detail.split("Lauersen 2014")).toHaveLength(2);
+  });
+
+  it("the wall calf stretch is not a knee stretch", () => {
+    expect(stretchById("wall-calf-stretch")?.regions).not.toContain("knees");
+    expect(STRETCHES_BY_REGION.knees).not.toContain("wall-calf-stretch");
   });
 });
 
@@ -99,6 +109,13 @@ describe("stretch catalogue", () => {
       expect(drill.steps.length).toBeGreaterThanOrEqual(3);
       expect(drill.steps.length).toBeLessThanOrEqual(5);
       expect(STRETCH_FIGURES).toContain(drill.figure);
+    }
+  });
+
+  it("every stretch's regions match the stretch guide: a stretch is listed under exactly the regions it names", () => {
+    for (const region of REGIONS) for (const id of STRETCHES_BY_REGION[region]) expect(stretchById(id)?.regions, `${id} under ${region}`).toContain(region);
+    for (const stretch of STATIC_STRETCHES) {
+      for (const region of stretch.regions) expect(STRETCHES_BY_REGION[region], `${stretch.id} names ${region}`).toContain(stretch.id);
     }
   });
 

@@ -1,6 +1,6 @@
 import { apiRoute, json } from "@/lib/api/handler";
 import { readQuery } from "@/lib/api/request";
-import { loadPlanInput, todayFor } from "@/lib/data/plan";
+import { loadPlanInput, planOptionsFor, todayFor } from "@/lib/data/plan";
 import { planRecovery } from "@/lib/rules";
 import { planQuerySchema } from "@/lib/validation/calendar";
 
@@ -11,5 +11,5 @@ import { planQuerySchema } from "@/lib/validation/calendar";
 export const GET = apiRoute(async (request, caller) => {
   const { date } = readQuery(request, planQuerySchema);
   const today = date ?? todayFor(caller.runner);
-  return json(planRecovery(await loadPlanInput(caller.runner, today), { units: caller.runner.units }));
+  return json(planRecovery(await loadPlanInput(caller.runner, today), planOptionsFor(caller.runner)));
 });
