@@ -1,11 +1,12 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { CountedTextarea } from "@/components/forms/counted-textarea";
 import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { formatPace, metresFromUnits, parseDuration, type Units } from "@/lib/format/units";
 import type { FormState } from "@/lib/validation/form";
-import { RPE_WORDS, RUN_KIND_LABELS, RUN_KINDS } from "@/lib/validation/run";
+import { MAX_NOTES_LENGTH, RPE_WORDS, RUN_KIND_LABELS, RUN_KINDS } from "@/lib/validation/run";
 import styles from "./runs.module.css";
 
 export interface RunFormValues {
@@ -150,7 +151,7 @@ export function RunForm({
           </Field>
         </div>
         <Field name="notes" label="Notes" errors={errors.notes}>
-          {(p) => <textarea {...p} name="notes" rows={3} maxLength={2000} defaultValue={v.notes} />}
+          {(p) => <CountedTextarea {...p} name="notes" rows={3} max={MAX_NOTES_LENGTH} defaultValue={v.notes} />}
         </Field>
       </details>
 
