@@ -92,9 +92,9 @@ function RunCards({ runs, units, timeZone, highlight }: { runs: RunRow[]; units:
       {runs.map((r) => (
         <li key={r.id} className={`${styles.runCard} ${r.id === highlight ? styles.highlight : ""}`} data-run-id={r.id}>
           <div className={styles.cardHead}>
-            <h3>
+            <h2>
               {dayOf(r.date)} <span className="muted">{localTimeOf(new Date(r.startedAt), timeZone)}</span>
-            </h3>
+            </h2>
             <Link href={`/runs/${r.id}/edit`} prefetch={false} aria-label={`Edit the run of ${dayOf(r.date)}`}>
               Edit
             </Link>
