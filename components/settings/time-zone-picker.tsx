@@ -71,7 +71,7 @@ export function TimeZonePicker({
   return (
     <div className="tz-picker">
       <label htmlFor={`${ids}-search`} className="tz-search-label">
-        Find your time zone <span className="hint">(a city, a country, or an offset like GMT+9)</span>
+        Search by city, country or offset <span className="hint">(like Seoul, Korea or GMT+9)</span>
       </label>
       <input
         id={`${ids}-search`}

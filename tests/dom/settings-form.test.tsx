@@ -38,7 +38,7 @@ describe("settings form", { timeout: 30_000 }, () => {
 
   it("finds a zone by city, country, name or offset, and shows friendly names with the offset now", async () => {
     render(<SettingsForm action={vi.fn()} initial={initial} timeZones={zones} />);
-    const search = screen.getByLabelText(/Find your time zone/);
+    const search = screen.getByLabelText(/^Search by city, country or offset/);
     const list = () => screen.getByLabelText<HTMLSelectElement>("Time zone");
     const shown = () => [...list().options].map((o) => o.value);
     for (const [query, zone] of [
