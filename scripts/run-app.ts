@@ -50,6 +50,8 @@ async function main() {
   let embedded: EmbeddedDatabase | undefined;
   const env: NodeJS.ProcessEnv = { ...process.env, NEXTAUTH_SECRET: ensureSecret() };
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  // A health app sends nothing home: Next.js telemetry is off unless you turn it on (NEXT_TELEMETRY_DISABLED=0).
+  env.NEXT_TELEMETRY_DISABLED ??= "1";
 
   if (!env.DATABASE_URL) {
     mkdirSync(DATA_DIR, { recursive: true });

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Region } from "@/lib/rules";
 import styles from "./body-map.module.css";
+import { heatBand } from "./words";
 
 // The drawing: a front and a back view of a runner, with one shape per region and side.
 // Front view: the runner faces you, so their right side is on your left. Back view: their left
@@ -17,6 +18,12 @@ export interface SpotShape {
   shape: Shape;
   /** Where the level number is written. */
   labelAt: { x: number; y: number };
+  /**
+   * The invisible area a tap or click chooses this spot by (viewBox units): much larger than the
+   * drawn shape, so each spot is at least 44 × 44 CSS px (WCAG 2.2 target size, 2.5.5) where the
+   * figure is drawn ≥ 13.5rem wide (phones: see body-map.module.css). Areas of one view never overlap.
+   */
+  hit: { x: number; y: number; w: number; h: number };
 }
 
 const ellipse = (cx: number, cy: number, rx: number, ry: number): Shape => ({ kind: "ellipse", cx, cy, rx, ry });
@@ -24,13 +31,22 @@ const rect = (x: number, y: number, w: number, h: number, r: number): Shape => (
 
 /** Both views' spots, in the order keyboard focus moves through them. */
 /** A region's two shapes: as given on the viewer's left, mirrored on the viewer's right. */
-function pair(region: Region, leftOnViewer: BodySide, make: (mirrored: boolean) => Shape, label: { x: number; y: number }): SpotShape[] {
+function pair(
+  region: Region,
+  leftOnViewer: BodySide,
+  make: (mirrored: boolean) => Shape,
+  label: { x: number; y: number },
+  hit: { x: number; y: number; w: number; h: number },
+): SpotShape[] {
   const other: BodySide = leftOnViewer === "left" ? "right" : "left";
   return [
-    { region, side: leftOnViewer, shape: make(false), labelAt: label },
-    { region, side: other, shape: make(true), labelAt: { x: 200 - label.x, y: label.y } },
+    { region, side: leftOnViewer, shape: make(false), labelAt: label, hit },
+    { region, side: other, shape: make(true), labelAt: { x: 200 - label.x, y: label.y }, hit: { ...hit, x: 200 - hit.x - hit.w } },
   ];
 }
+
+/** A hit area on the viewer's left half, from x to x + w and from y to y + h. */
+const area = (x: number, y: number, w: number, h: number) => ({ x, y, w, h });
 
 const rectPair = (x: number, y: number, w: number, h: number, r: number) => (mirrored: boolean) => rect(mirrored ? 200 - x - w : x, y, w, h, r);
 const ellipsePair = (cx: number, cy: number, rx: number, ry: number) => (mirrored: boolean) => ellipse(mirrored ? 200 - cx : cx, cy, rx, ry);
@@ -40,23 +56,25 @@ export const VIEWS: Record<ViewName, { title: string; spots: SpotShape[] }> = {
   front: {
     title: "Front",
     spots: [
-      ...pair("hips", "right", ellipsePair(83, 196, 15, 9), { x: 83, y: 200 }),
-      ...pair("quadriceps", "right", rectPair(74, 214, 22, 80, 10), { x: 85, y: 258 }),
-      ...pair("it-band", "right", rectPair(64, 214, 8, 84, 4), { x: 58, y: 258 }),
-      ...pair("knees", "right", ellipsePair(84, 312, 12, 12), { x: 84, y: 316 }),
-      ...pair("shins", "right", rectPair(78, 332, 13, 76, 6), { x: 84.5, y: 374 }),
+      // Hit areas, top to bottom: hips, the thigh split into outer (IT band) and front (quadriceps), knees, shins.
+      ...pair("hips", "right", ellipsePair(83, 196, 15, 9), { x: 83, y: 200 }, area(44, 156, 56, 50)),
+      ...pair("quadriceps", "right", rectPair(74, 214, 22, 80, 10), { x: 85, y: 258 }, area(52, 206, 48, 90)),
+      ...pair("it-band", "right", rectPair(64, 214, 8, 84, 4), { x: 58, y: 258 }, area(2, 206, 50, 90)),
+      ...pair("knees", "right", ellipsePair(84, 312, 12, 12), { x: 84, y: 316 }, area(44, 296, 56, 48)),
+      ...pair("shins", "right", rectPair(78, 332, 13, 76, 6), { x: 84.5, y: 374 }, area(44, 344, 56, 116)),
     ],
   },
   // From behind: the runner's left is on the viewer's left.
   back: {
     title: "Back",
     spots: [
-      ...pair("lower-back", "left", rectPair(75, 148, 23, 32, 6), { x: 86.5, y: 168 }),
-      ...pair("glutes", "left", ellipsePair(84, 206, 16, 15), { x: 84, y: 210 }),
-      ...pair("hamstrings", "left", rectPair(73, 228, 23, 72, 10), { x: 84.5, y: 268 }),
-      ...pair("calves", "left", ellipsePair(84, 348, 12, 26), { x: 84, y: 352 }),
-      ...pair("achilles", "left", rectPair(80, 380, 8, 32, 3), { x: 70, y: 400 }),
-      ...pair("feet", "left", ellipsePair(84, 436, 11, 15), { x: 84, y: 440 }),
+      // Hit areas, top to bottom in one column per side: lower back, glutes, hamstrings, calves, Achilles, soles.
+      ...pair("lower-back", "left", rectPair(75, 148, 23, 32, 6), { x: 86.5, y: 168 }, area(40, 124, 60, 59)),
+      ...pair("glutes", "left", ellipsePair(84, 206, 16, 15), { x: 84, y: 210 }, area(40, 183, 60, 45)),
+      ...pair("hamstrings", "left", rectPair(73, 228, 23, 72, 10), { x: 84.5, y: 268 }, area(40, 228, 60, 86)),
+      ...pair("calves", "left", ellipsePair(84, 348, 12, 26), { x: 84, y: 352 }, area(40, 314, 60, 62)),
+      ...pair("achilles", "left", rectPair(80, 380, 8, 32, 3), { x: 70, y: 400 }, area(40, 376, 60, 45)),
+      ...pair("feet", "left", ellipsePair(84, 436, 11, 15), { x: 84, y: 440 }, area(40, 421, 60, 49)),
     ],
   },
 };
@@ -74,10 +92,15 @@ export function ShapeElement({ shape, band }: { shape: Shape; band?: number }) {
   );
 }
 
+/** The invisible tap area of a spot on the interactive map (see SpotShape.hit). */
+export function HitArea({ spot }: { spot: SpotShape }) {
+  return <rect className={styles.hit} x={spot.hit.x} y={spot.hit.y} width={spot.hit.w} height={spot.hit.h} />;
+}
+
 /** The level written on a spot: "4", or "4!" when sharp. */
 export function SpotNumber({ spot, level, sharp }: { spot: SpotShape; level: number; sharp: boolean }) {
   return (
-    <text className={styles.spotNumber} x={spot.labelAt.x} y={spot.labelAt.y} textAnchor="middle" aria-hidden="true">
+    <text className={styles.spotNumber} data-band={heatBand(level)} x={spot.labelAt.x} y={spot.labelAt.y} textAnchor="middle" aria-hidden="true">
       {level}
       {sharp ? "!" : ""}
     </text>

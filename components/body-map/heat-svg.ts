@@ -16,7 +16,7 @@ function spotMarkup(spot: SpotShape, levels: readonly SpotLevel[], classes: Heat
       ? empty("ellipse", { class: classes.spot, "data-band": band, cx: shape.cx, cy: shape.cy, rx: shape.rx, ry: shape.ry })
       : empty("rect", { class: classes.spot, "data-band": band, x: shape.x, y: shape.y, width: shape.w, height: shape.h, rx: shape.r });
   if (shown) {
-    out += textEl("text", { class: classes.spotNumber, x: spot.labelAt.x, y: spot.labelAt.y, "text-anchor": "middle", "aria-hidden": "true" }, `${shown.level}${shown.sharp ? "!" : ""}`);
+    out += textEl("text", { class: classes.spotNumber, "data-band": band, x: spot.labelAt.x, y: spot.labelAt.y, "text-anchor": "middle", "aria-hidden": "true" }, `${shown.level}${shown.sharp ? "!" : ""}`);
   }
   return el("g", {}, out);
 }

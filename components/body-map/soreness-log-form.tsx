@@ -6,10 +6,10 @@ import type { FormState } from "@/lib/validation/form";
 import { FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import styles from "./body-map.module.css";
-import { ALL_SPOTS, BodyFigure, ShapeElement, SpotNumber, type BodySide, type SpotShape, type ViewName } from "./figure";
+import { ALL_SPOTS, BodyFigure, HitArea, ShapeElement, SpotNumber, type BodySide, type SpotShape, type ViewName } from "./figure";
 import { HeatLegend } from "./heat-legend";
 import { SorenessList, type SpotValues } from "./soreness-list";
-import { levelShownAt, type SpotLevel } from "./spot-levels";
+import { levelShownAt, unsavedChanges, type SpotLevel } from "./spot-levels";
 import { heatBand, LEVEL_WORDS, levelPhrase, spotKey, spotLabel } from "./words";
 
 const noSubscription = () => () => {};
@@ -67,6 +67,8 @@ export function SorenessLogForm({
   const listId = `${ids}-list`;
 
   const logged = loggedOf(values);
+  // Only what Save would change: a saved spot leaves this list as soon as the saved day comes back.
+  const pending = unsavedChanges(values, valuesOf(initial));
   const setSpot = (region: Region, side: Side, next: { level: number | null; sharp: boolean }) =>
     setValues((current) => ({ ...current, [spotKey(region, side)]: next }));
 
@@ -124,6 +126,7 @@ export function SorenessLogForm({
         onClick={() => open(spot)}
         onKeyDown={(e) => onSpotKeyDown(e, spot)}
       >
+        <HitArea spot={spot} />
         <ShapeElement shape={spot.shape} band={shown ? heatBand(shown.level) : undefined} />
         {shown ? <SpotNumber spot={spot} level={shown.level} sharp={shown.sharp} /> : null}
       </g>
@@ -184,14 +187,16 @@ export function SorenessLogForm({
             <p className="muted">{hydrated ? "Nothing chosen yet: choose an area on the map." : "Use the list below to log soreness."}</p>
           )}
           <h3 className="visually-hidden">To be saved</h3>
-          {logged.length ? (
+          {pending.length ? (
             <ul className={styles.summary} aria-label={`To be saved for ${dayLabel}`}>
-              {logged.map((s) => (
+              {pending.map((s) => (
                 <li key={spotKey(s.region, s.side)}>
-                  {spotLabel(s.region, s.side)}: {levelPhrase(s.level, s.sharp)}
+                  {spotLabel(s.region, s.side)}: {s.level === null ? "cleared (removed when you save)" : levelPhrase(s.level, s.sharp)}
                 </li>
               ))}
             </ul>
+          ) : hydrated && initial.length ? (
+            <p className="muted small">Nothing new to save: the map shows what is saved for {dayLabel}.</p>
           ) : null}
           <div className="actions" style={{ marginTop: "0.75rem" }}>
             <SubmitButton pendingText="Saving…">Save soreness</SubmitButton>

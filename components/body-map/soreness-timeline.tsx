@@ -60,7 +60,7 @@ export function SorenessTimeline({ timeline, from, to }: { timeline: readonly Ti
                           <title>{entry ? `${shortDay(date)}: ${entry.level} of 10, ${levelWord(entry.level)}${entry.sharp ? ", sharp" : ""}` : `${shortDay(date)}: not logged`}</title>
                         </rect>
                         {entry ? (
-                          <text x={x + CELL / 2} y={ROW - 6} textAnchor="middle" className={styles.spotNumber} style={{ fontSize: "9px" }}>
+                          <text x={x + CELL / 2} y={ROW - 6} textAnchor="middle" className={styles.spotNumber} data-band={heatBand(entry.level)} style={{ fontSize: "9px" }}>
                             {entry.level}
                             {entry.sharp ? "!" : ""}
                           </text>

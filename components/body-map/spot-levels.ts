@@ -1,5 +1,6 @@
 import type { Region, Side } from "@/lib/rules";
 import type { BodySide } from "./figure";
+import type { SpotValues } from "./soreness-list";
 
 export interface SpotLevel {
   region: Region;
@@ -21,4 +22,19 @@ export function levelShownAt(levels: readonly SpotLevel[], region: Region, side:
     }
   }
   return shown;
+}
+
+/**
+ * What Save would change against what is saved: spots added or changed (with their new level) and
+ * spots cleared (level null). Empty when the form shows exactly the saved day.
+ */
+export function unsavedChanges(values: SpotValues, saved: SpotValues): { region: Region; side: Side; level: number | null; sharp: boolean }[] {
+  const keys = new Set([...Object.keys(values), ...Object.keys(saved)]);
+  return [...keys].sort().flatMap((key) => {
+    const now = values[key] ?? { level: null, sharp: false };
+    const before = saved[key] ?? { level: null, sharp: false };
+    if (now.level === before.level && (now.level === null || now.sharp === before.sharp)) return [];
+    const [region, side] = key.split(".") as [Region, Side];
+    return [{ region, side, level: now.level, sharp: now.sharp }];
+  });
 }

@@ -16,14 +16,14 @@ export function DayEvents({ date, content, detailed }: { date: string; content: 
     <ul className={styles.events}>
       {races.map((race) => (
         <li key={race.id}>
-          <Link className={`${styles.chip} ${styles.race}`} href={`/calendar/races/${race.id}`}>
+          <Link className={`${styles.chip} ${styles.race}`} href={`/calendar/races/${race.id}`} prefetch={false}>
             Race: {race.name} ({formatDistance(race.distanceM, content.units)}, {race.priority})
           </Link>
         </li>
       ))}
       {runs.map((run) => (
         <li key={run.id}>
-          <Link className={`${styles.chip} ${styles.run}`} href={`/runs/${run.id}/edit`}>
+          <Link className={`${styles.chip} ${styles.run}`} href={`/runs/${run.id}/edit`} prefetch={false}>
             {run.kind ? RUN_KIND_WORDS[run.kind] : "Run"} {formatDistance(run.distanceM, content.units)}
           </Link>
         </li>

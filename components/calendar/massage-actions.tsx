@@ -41,7 +41,7 @@ export function MassageActions({
           Mark done
         </button>
       ) : null}
-      <Link className={`${styles.linkButton} button secondary`} href={`/calendar/massages/${massage.id}?back=${encodeURIComponent(back)}`}>
+      <Link className={`${styles.linkButton} button secondary`} href={`/calendar/massages/${massage.id}?back=${encodeURIComponent(back)}`} prefetch={false}>
         {status === "booked" ? "Edit booking" : "Book…"}
       </Link>
       <span className={styles.moveField}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { CountedTextarea } from "@/components/forms/counted-textarea";
 import { MASSAGE_DEPTHS, REGIONS, type MassageDepth, type Region } from "@/lib/rules/types";
 import type { FormState } from "@/lib/validation/form";
 import { Field, FormMessage } from "@/components/forms/field";
@@ -92,7 +93,7 @@ export function MassageBookingForm({
         {(p) => <input {...p} name="place" maxLength={200} defaultValue={v?.place ?? initial.place} />}
       </Field>
       <Field name="notes" label="Notes (optional)" errors={errors.notes}>
-        {(p) => <textarea {...p} name="notes" rows={3} maxLength={2000} defaultValue={v?.notes ?? initial.notes} />}
+        {(p) => <CountedTextarea {...p} name="notes" rows={3} max={2000} defaultValue={v?.notes ?? initial.notes} />}
       </Field>
       <SubmitButton pendingText="Saving…">{submitLabel}</SubmitButton>
     </form>

@@ -4,7 +4,10 @@ import styles from "./calendar.module.css";
 import { DayEvents } from "./day-events";
 import type { CalendarContent } from "./types";
 
-/** The month as a real table: weekday column headings, one cell per day, today marked. */
+/**
+ * The month as a real table: weekday column headings, one cell per day, today marked. Wide
+ * screens only (phones get MonthAgenda). Its ~40 links do not prefetch on view.
+ */
 export function MonthTable({ anchor, content }: { anchor: string; content: CalendarContent }) {
   const month = anchor.slice(0, 7);
   return (
@@ -30,7 +33,7 @@ export function MonthTable({ anchor, content }: { anchor: string; content: Calen
                   className={[outside ? styles.outside : "", isToday ? styles.today : ""].join(" ")}
                   aria-current={isToday ? "date" : undefined}
                 >
-                  <Link className={styles.dayNumber} href={`/calendar?view=week&date=${date}`} aria-label={`${dayLabel(date)}${isToday ? ", today" : ""}: week view`}>
+                  <Link className={styles.dayNumber} href={`/calendar?view=week&date=${date}`} prefetch={false} aria-label={`${dayLabel(date)}${isToday ? ", today" : ""}: week view`}>
                     {Number(date.slice(8))}
                   </Link>
                   {isToday ? <span className={styles.todayTag}>Today</span> : null}

@@ -1,14 +1,13 @@
-/** Soreness 0–10 → one of five colour steps (CSS classes heat-1 … heat-5, light and dark). */
+import { HEAT_BANDS, heatBand } from "@/components/body-map/words";
+
+/**
+ * Soreness 0–10 → the CSS class of its colour step (heat-0 … heat-5, app/globals.css): the same
+ * bands as the body map (heatBand), so a "3–4" looks the same on every chart. null: not logged.
+ */
 export function heatClass(level: number | null): string {
   if (level === null) return "heat-none";
-  if (level <= 0) return "heat-0";
-  return `heat-${Math.min(5, Math.ceil(level / 2))}`;
+  return `heat-${heatBand(level)}`;
 }
 
-export const HEAT_LEGEND = [
-  { className: "heat-1", label: "1–2" },
-  { className: "heat-2", label: "3–4" },
-  { className: "heat-3", label: "5–6" },
-  { className: "heat-4", label: "7–8" },
-  { className: "heat-5", label: "9–10" },
-] as const;
+/** The chart legends' steps, from the body map's bands (levels and words). */
+export const HEAT_LEGEND = HEAT_BANDS.map((b) => ({ className: `heat-${b.band}`, label: `${b.levels} ${b.words}` }));

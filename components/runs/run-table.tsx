@@ -20,12 +20,17 @@ export interface RunRow {
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const dayOf = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
-const shortDayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const shortDayOf = (isoDate: string) => shortDayFormat.format(new Date(`${isoDate}T00:00:00Z`));
 
+/**
+ * The runs, newest first: a table on wide screens, one card per run on phones (CSS shows one of
+ * the two; the other is display: none, so it is read once). Edit links do not prefetch: a page of
+ * 50 runs would otherwise fetch 50 edit pages on view.
+ */
 export function RunTable({ runs, units, timeZone, highlight }: { runs: RunRow[]; units: Units; timeZone: string; highlight?: string }) {
   return (
-    <div className={styles.tableWrap}>
+    <>
+      <RunCards runs={runs} units={units} timeZone={timeZone} highlight={highlight} />
+      <div className={styles.tableWrap}>
       <table className={styles.table}>
         <caption className="visually-hidden">Your runs, newest first</caption>
         <thead>
@@ -56,10 +61,8 @@ export function RunTable({ runs, units, timeZone, highlight }: { runs: RunRow[];
           {runs.map((r) => (
             <tr key={r.id} className={r.id === highlight ? styles.highlight : undefined} data-run-id={r.id}>
               <td>
-                {/* Phones show the short day (CSS picks one; the other is display: none, so read once). */}
-                <span className={styles.dayLong}>{dayOf(r.date)}</span>
-                <span className={styles.dayShort}>{shortDayOf(r.date)}</span>{" "}
-                <span className={`muted ${styles.startTime}`}>{localTimeOf(new Date(r.startedAt), timeZone)}</span>
+                {dayOf(r.date)}{" "}
+                <span className="muted">{localTimeOf(new Date(r.startedAt), timeZone)}</span>
               </td>
               <td>
                 {r.kind ? RUN_KIND_LABELS[r.kind] : <span className="muted">—</span>}
@@ -79,7 +82,7 @@ export function RunTable({ runs, units, timeZone, highlight }: { runs: RunRow[];
                 {r.load ?? (r.estimatedLoad !== undefined && r.estimatedLoad !== null ? <span title="Estimated: no effort rating (RPE) yet">≈ {r.estimatedLoad}</span> : "—")}
               </td>
               <td>
-                <Link href={`/runs/${r.id}/edit`} aria-label={`Edit the run of ${dayOf(r.date)}`}>
+                <Link href={`/runs/${r.id}/edit`} prefetch={false} aria-label={`Edit the run of ${dayOf(r.date)}`}>
                   Edit
                 </Link>
               </td>
@@ -87,6 +90,49 @@ export function RunTable({ runs, units, timeZone, highlight }: { runs: RunRow[];
           ))}
         </tbody>
       </table>
-    </div>
+      </div>
+    </>
+  );
+}
+
+/** Phones: one card per run with the day, kind, distance, time, pace and load in words. */
+function RunCards({ runs, units, timeZone, highlight }: { runs: RunRow[]; units: Units; timeZone: string; highlight?: string }) {
+  return (
+    <ol className={styles.cards} aria-label="Your runs, newest first">
+      {runs.map((r) => (
+        <li key={r.id} className={`${styles.runCard} ${r.id === highlight ? styles.highlight : ""}`} data-run-id={r.id}>
+          <div className={styles.cardHead}>
+            <h2>
+              {dayOf(r.date)} <span className="muted">{localTimeOf(new Date(r.startedAt), timeZone)}</span>
+            </h2>
+            <Link href={`/runs/${r.id}/edit`} prefetch={false} aria-label={`Edit the run of ${dayOf(r.date)}`}>
+              Edit
+            </Link>
+          </div>
+          <p className={styles.cardKind}>
+            {r.kind ? RUN_KIND_LABELS[r.kind] : "Run"}
+            {r.source !== "manual" ? <span className="muted"> · {r.source.toUpperCase()}</span> : null}
+          </p>
+          <dl className={styles.cardFacts}>
+            <div>
+              <dt>Distance</dt>
+              <dd>{formatDistance(r.distanceM, units, 2)}</dd>
+            </div>
+            <div>
+              <dt>Time</dt>
+              <dd>{formatDuration(r.durationSec)}</dd>
+            </div>
+            <div>
+              <dt>Pace</dt>
+              <dd>{formatPace(r.distanceM, r.durationSec, units) ?? "—"}</dd>
+            </div>
+            <div>
+              <dt>Load</dt>
+              <dd>{r.load === null ? "—" : `${r.load}${r.rpe === null ? "" : ` (RPE ${r.rpe})`}`}</dd>
+            </div>
+          </dl>
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -4,6 +4,8 @@ import { useActionState } from "react";
 import type { FormState } from "@/lib/validation/form";
 import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { TimeZoneOption } from "@/lib/format/time-zone-search";
+import { TimeZonePicker } from "./time-zone-picker";
 
 export interface SettingsValues {
   units: "km" | "mi";
@@ -28,14 +30,14 @@ export function SettingsForm({
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initial: SettingsValues;
-  timeZones: string[];
+  /** The picker's options and alias table (lib/time-zones.ts timeZoneChoices). */
+  timeZones: { options: TimeZoneOption[]; aliases: Record<string, string> };
   submitLabel?: string;
   then?: "first-run";
 }) {
   const [state, formAction] = useActionState(action, {});
   const v = state.values;
   const zone = v?.timeZone ?? initial.timeZone;
-  const zones = timeZones.includes(zone) ? timeZones : [zone, ...timeZones];
   return (
     <form action={formAction} noValidate>
       <FormMessage message={state.message} ok={state.ok} />
@@ -61,15 +63,7 @@ export function SettingsForm({
         hint="Your days start and end at midnight here."
         errors={state.fieldErrors?.timeZone}
       >
-        {(p) => (
-          <select {...p} name="timeZone" defaultValue={zone}>
-            {zones.map((z) => (
-              <option key={z} value={z}>
-                {z.replaceAll("_", " ")}
-              </option>
-            ))}
-          </select>
-        )}
+        {(p) => <TimeZonePicker {...p} name="timeZone" options={timeZones.options} aliases={timeZones.aliases} defaultValue={zone} preferDeviceZone={then === "first-run" && !v} />}
       </Field>
       <Field
         name="bodyMassKg"

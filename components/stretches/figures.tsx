@@ -13,7 +13,8 @@ type Prop =
   | { kind: "wall"; x: number }
   | { kind: "roller"; cx: number; cy: number; r: number }
   | { kind: "strap"; from: Point; to: Point }
-  | { kind: "swing"; d: string };
+  | { kind: "swing"; d: string }
+  | { kind: "ball"; cx: number; cy: number; r: number };
 
 /** A stick figure seen from the side: the near limbs solid, the far ones faded. */
 interface Pose {
@@ -152,11 +153,73 @@ export const POSES: Readonly<Record<FigureName, Pose>> = {
     farArm: { elbow: [90, 76], hand: [80, 90] },
   },
   "running-drill": {
+    // A-skip: knee up, then the foot strikes down and back under the hip (the arc); a skip off the far foot.
     head: [106, 19], neck: [104, 32], hip: [100, 75],
     near: { knee: [131, 74], foot: [124, 106] },
-    far: { knee: [101, 107], foot: [97, 139] },
+    far: { knee: [99, 106], foot: [92, 134] },
     nearArm: { elbow: [88, 54], hand: [84, 74] },
     farArm: { elbow: [118, 50], hand: [128, 34] },
+    props: [{ kind: "swing", d: "M130 112 Q134 132 112 140" }],
+  },
+  "standing-wall-lean-bent-knee": {
+    // The same lean as the calf stretch, but the back knee bends and the hips sink: the deeper calf (soleus).
+    head: [140, 40], neck: [132, 52], hip: [108, 94],
+    near: { knee: [96, 118], foot: [78, 140] },
+    far: { knee: [128, 116], foot: [126, 140] },
+    nearArm: { elbow: [150, 62], hand: [168, 56] },
+    farArm: { elbow: [148, 58], hand: [168, 50] },
+    props: [{ kind: "wall", x: 171 }],
+  },
+  "seated-towel": {
+    // Sitting tall, both legs long, a towel round the ball of the near foot pulled towards you.
+    head: [64, 74], neck: [64, 87], hip: [62, 132],
+    near: { knee: [112, 133], foot: [156, 128] },
+    far: { knee: [110, 136], foot: [154, 137] },
+    nearArm: { elbow: [84, 104], hand: [96, 112] },
+    farArm: { elbow: [86, 108], hand: [98, 116] },
+    props: [{ kind: "strap", from: [96, 112], to: [160, 118] }],
+  },
+  "standing-ball-roll": {
+    // Standing, one hand on the wall, the near foot rolling a small ball under the sole.
+    ...STAND,
+    near: { knee: [112, 110], foot: [118, 130] },
+    far: { knee: [100, 109], foot: [100, 140] },
+    nearArm: { elbow: [80, 52], hand: [64, 60] },
+    farArm: { elbow: [86, 58], hand: [80, 80] },
+    props: [{ kind: "wall", x: 60 }, { kind: "ball", cx: 120, cy: 135, r: 6 }],
+  },
+  "lying-knee-across": {
+    // On the back, one knee drawn up and across towards the opposite shoulder, the other leg long.
+    ...LYING,
+    near: { knee: [78, 100], foot: [104, 96] },
+    far: { knee: [134, 135], foot: [168, 136] },
+    nearArm: { elbow: [58, 112], hand: [76, 98] },
+    farArm: { elbow: [60, 116], hand: [80, 102] },
+  },
+  "leg-swing-side": {
+    // Facing a wall or post, one leg swinging across the body and out to the side.
+    ...STAND,
+    near: { knee: [118, 108], foot: [140, 134] },
+    far: { knee: [98, 109], foot: [96, 140] },
+    nearArm: { elbow: [80, 40], hand: [64, 32] },
+    farArm: { elbow: [120, 40], hand: [136, 32] },
+    props: [{ kind: "swing", d: "M66 132 Q100 152 148 124" }],
+  },
+  "high-knees": {
+    // Tall, the near thigh level with the hip and the foot under the knee, arms driving.
+    head: [100, 19], neck: [100, 32], hip: [100, 76],
+    near: { knee: [130, 78], foot: [130, 110] },
+    far: { knee: [100, 108], foot: [102, 136] },
+    nearArm: { elbow: [86, 56], hand: [88, 76] },
+    farArm: { elbow: [114, 48], hand: [126, 36] },
+  },
+  "butt-kicks": {
+    // Tall, the near heel flicked up behind towards the buttock, the thigh pointing down.
+    head: [102, 19], neck: [101, 32], hip: [100, 76],
+    near: { knee: [104, 110], foot: [78, 90] },
+    far: { knee: [99, 108], foot: [100, 139] },
+    nearArm: { elbow: [112, 52], hand: [122, 40] },
+    farArm: { elbow: [88, 54], hand: [80, 70] },
   },
 };
 
@@ -170,6 +233,8 @@ function PropShape({ prop }: { prop: Prop }) {
       return <circle className="prop" cx={prop.cx} cy={prop.cy} r={prop.r} fill="none" strokeWidth={3} />;
     case "strap":
       return <path className="prop" d={path(prop.from, prop.to)} strokeWidth={2} strokeDasharray="4 3" />;
+    case "ball":
+      return <circle className="prop" cx={prop.cx} cy={prop.cy} r={prop.r} fill="none" strokeWidth={3} />;
     case "swing":
       return <path className="prop" d={prop.d} fill="none" strokeWidth={2} strokeDasharray="3 4" />;
   }

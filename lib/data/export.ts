@@ -160,10 +160,11 @@ export async function exportRunnerData(userId: string) {
   };
 }
 
-/** RFC 4180 CSV: every field quoted when needed; a formula-looking cell is prefixed so spreadsheets don't run it. */
-export function toCsv(rows: Row[]): string {
-  if (rows.length === 0) return "";
-  const columns = Object.keys(rows[0]!);
+/**
+ * RFC 4180 CSV: every field quoted when needed; a formula-looking cell is prefixed so spreadsheets don't run it.
+ * `columns` is the header row, written even when there are no rows (EXPORT_COLUMNS per table).
+ */
+export function toCsv(rows: Row[], columns: readonly string[] = rows[0] ? Object.keys(rows[0]) : []): string {
   const cell = (v: Row[string]) => {
     if (v === null || v === undefined) return "";
     let s = String(v);

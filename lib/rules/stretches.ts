@@ -1,7 +1,7 @@
 /**
  * Named static stretches per region, for after running. Static holds of 30–60 s, 2–3 rounds,
  * may help range of motion and comfort (Blazevich 2018). They have not been shown to reduce
- * injuries; strength training has (Lauersen 2014). `figure` names one of a few poses the UI draws.
+ * injuries; strength training has (Lauersen 2014). `figure` names the pose the UI draws: one of its own per stretch and drill.
  */
 import type { Region } from "./types";
 
@@ -23,6 +23,13 @@ export const STRETCH_FIGURES = [
   "leg-swing",
   "walking-lunge",
   "running-drill",
+  "standing-wall-lean-bent-knee",
+  "seated-towel",
+  "standing-ball-roll",
+  "lying-knee-across",
+  "leg-swing-side",
+  "high-knees",
+  "butt-kicks",
 ] as const;
 export type StretchFigure = (typeof STRETCH_FIGURES)[number];
 
@@ -77,7 +84,7 @@ export const STATIC_STRETCHES: readonly StaticStretch[] = [
     rounds: 2,
     perSide: true,
     when: "after-running",
-    figure: "standing-wall-lean",
+    figure: "standing-wall-lean-bent-knee",
     steps: [
       "Stand facing a wall, hands on it, one foot a short step behind the other.",
       "Bend both knees and sink down, keeping the back heel on the floor.",
@@ -96,7 +103,7 @@ export const STATIC_STRETCHES: readonly StaticStretch[] = [
     rounds: 2,
     perSide: true,
     when: "after-running",
-    figure: "seated-fold",
+    figure: "seated-towel",
     steps: [
       "Sit on the floor with one leg straight in front of you.",
       "Loop a towel around the ball of that foot and hold both ends.",
@@ -172,7 +179,7 @@ export const STATIC_STRETCHES: readonly StaticStretch[] = [
     rounds: 2,
     perSide: true,
     when: "after-running",
-    figure: "foam-roller",
+    figure: "standing-ball-roll",
     steps: [
       "Sit or stand with a tennis or massage ball under one foot.",
       "Roll slowly from heel to toes and back.",
@@ -305,7 +312,7 @@ export const STATIC_STRETCHES: readonly StaticStretch[] = [
     rounds: 2,
     perSide: true,
     when: "after-running",
-    figure: "lying-knee-hug",
+    figure: "lying-knee-across",
     steps: [
       "Lie on your back with both legs straight.",
       "Bend one knee and hold it with both hands.",

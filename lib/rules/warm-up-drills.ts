@@ -52,7 +52,7 @@ export const WARM_UP_DRILLS: readonly WarmUpDrill[] = [
     rounds: 1,
     perSide: true,
     when: "before-running",
-    figure: "leg-swing",
+    figure: "leg-swing-side",
     steps: [
       "Face a wall and rest both hands on it.",
       "Swing one leg across your body and out to the side.",
@@ -90,7 +90,7 @@ export const WARM_UP_DRILLS: readonly WarmUpDrill[] = [
     rounds: 2,
     perSide: false,
     when: "before-running",
-    figure: "running-drill",
+    figure: "high-knees",
     steps: [
       "Jog forward lifting each knee to about hip height.",
       "Land lightly on the balls of your feet.",
@@ -109,7 +109,7 @@ export const WARM_UP_DRILLS: readonly WarmUpDrill[] = [
     rounds: 2,
     perSide: false,
     when: "before-running",
-    figure: "running-drill",
+    figure: "butt-kicks",
     steps: [
       "Jog forward, bringing each heel up toward your buttock.",
       "Keep your knees pointing down.",

@@ -143,6 +143,33 @@ describe("body map", () => {
     expect(submitted().spots).toEqual([{ region: "calves", side: "both", level: 3, sharp: false }]);
   });
 
+  it("lists under 'To be saved' only what Save would change; once saved, a spot leaves the list at once", async () => {
+    const action = vi.fn<Action>(async () => ({ ok: true, message: "Saved 1 spot." }));
+    const user = userEvent.setup();
+    const saved = [{ region: "knees" as const, side: "right" as const, level: 6, sharp: false }];
+    const { rerender } = render(<SorenessLogForm action={action} date="2026-11-24" dayLabel="today" initial={saved} />);
+    // What is saved is on the map, not in the "to be saved" list.
+    expect(screen.queryByRole("list", { name: "To be saved for today" })).toBeNull();
+    expect(screen.getByText("Nothing new to save: the map shows what is saved for today.")).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Left calf, not logged" }));
+    await user.click(screen.getByRole("radio", { name: "4 moderate" }));
+    await user.click(screen.getByRole("button", { name: "Done" }));
+    await user.click(screen.getByRole("button", { name: /^Right knee, sore 6/ }));
+    await user.click(screen.getByRole("button", { name: "Clear this spot" }));
+    const pending = screen.getByRole("list", { name: "To be saved for today" });
+    expect(within(pending).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "Left calf: sore 4 of 10 (moderate)",
+      "Right knee: cleared (removed when you save)",
+    ]);
+
+    // The page comes back with the saved day (revalidated after the action): nothing is left to save.
+    await user.click(screen.getByRole("button", { name: "Save soreness" }));
+    rerender(<SorenessLogForm action={action} date="2026-11-24" dayLabel="today" initial={[{ region: "calves", side: "left", level: 4, sharp: false }]} />);
+    expect(screen.queryByRole("list", { name: "To be saved for today" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Left calf, sore 4 of 10 (moderate)" })).toBeTruthy();
+  });
+
   it("offers the same choices as a list, kept in step with the map", async () => {
     const { user, submitted } = setup();
     const toggle = screen.getByRole("button", { name: "Use a list instead" });

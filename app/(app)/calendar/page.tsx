@@ -9,6 +9,7 @@ import { calendarQuerySchema, calendarQueryWasBad } from "@/lib/validation/calen
 import { CalendarNav } from "@/components/calendar/calendar-nav";
 import styles from "@/components/calendar/calendar.module.css";
 import { MassageCard } from "@/components/calendar/massage-card";
+import { MonthAgenda } from "@/components/calendar/month-agenda";
 import { MonthTable } from "@/components/calendar/month-table";
 import { WeekList } from "@/components/calendar/week-list";
 import { massageIntentAction, type CalendarFlash } from "./actions";
@@ -88,7 +89,14 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           <li className={`${styles.chip} ${styles.booked}`}>Booked</li>
           <li className={`${styles.chip} ${styles.done}`}>Done</li>
         </ul>
-        {view === "month" ? <MonthTable anchor={anchor} content={content} /> : <WeekList anchor={anchor} content={content} />}
+        {view === "month" ? (
+          <>
+            <MonthTable anchor={anchor} content={content} />
+            <MonthAgenda anchor={anchor} content={content} />
+          </>
+        ) : (
+          <WeekList anchor={anchor} content={content} />
+        )}
       </section>
       <section aria-labelledby="massage-days-title" className="stack">
         <h2 id="massage-days-title">

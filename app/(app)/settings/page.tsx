@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth";
-import { knownTimeZones } from "@/lib/time-zones";
+import { timeZoneChoices } from "@/lib/time-zones";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { SignOutEverywhereForm } from "@/components/settings/sign-out-everywhere-form";
@@ -15,7 +15,7 @@ export default async function SettingsPage() {
       <h1>Settings</h1>
       <section className="card" aria-labelledby="profile-heading">
         <h2 id="profile-heading">Profile</h2>
-        <SettingsForm action={updateSettingsAction} initial={runner} timeZones={knownTimeZones()} />
+        <SettingsForm action={updateSettingsAction} initial={runner} timeZones={timeZoneChoices(new Date())} />
       </section>
       <section className="card" aria-labelledby="password-heading">
         <h2 id="password-heading">Password</h2>

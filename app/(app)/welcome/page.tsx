@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth";
-import { knownTimeZones } from "@/lib/time-zones";
+import { timeZoneChoices } from "@/lib/time-zones";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { updateSettingsAction } from "../settings/actions";
 
@@ -19,7 +19,7 @@ export default async function WelcomePage() {
         <SettingsForm
           action={updateSettingsAction}
           initial={runner}
-          timeZones={knownTimeZones()}
+          timeZones={timeZoneChoices(new Date())}
           submitLabel="Save and log my first run"
           then="first-run"
         />

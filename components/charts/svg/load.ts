@@ -112,19 +112,19 @@ export function loadFigure(days: readonly LoadDay[]): string {
   const weekEnds = days.filter((d, index) => index === days.length - 1 || weekdayOf(dayOf(d.date)) === 6);
   return chartFigureMarkup({
     id: "load",
-    title: `Daily load with acute and chronic lines, last ${days.length} days`,
+    title: `Daily load with its 7-day and 28-day weighted averages (EWMA), last ${days.length} days`,
     summary,
     svg: loadSvg(days, summary),
     legend: legendMarkup([
       { swatch: "swatch-bar", label: "Daily load (RPE × minutes)" },
-      { swatch: "swatch-acute", label: "Acute (7-day average)" },
-      { swatch: "swatch-chronic", label: "Chronic (28-day average)" },
+      { swatch: "swatch-acute", label: "Acute: 7-day weighted average (EWMA)" },
+      { swatch: "swatch-chronic", label: "Chronic: 28-day weighted average (EWMA)" },
       { swatch: "swatch-typical", label: `Ratio ${ACWR_TYPICAL_LOW}–${ACWR_TYPICAL_HIGH}: typical` },
       { swatch: "swatch-high", label: `Ratio ≥ ${ACWR_HIGH}: high` },
     ]),
     table: tableMarkup(
       "Load at the end of each week (RPE × minutes)",
-      ["Day", "Load that day", "Acute", "Chronic", "Ratio"],
+      ["Day", "Load that day", "Acute (7-day EWMA)", "Chronic (28-day EWMA)", "Ratio"],
       weekEnds.map((d) => [shortDate(d.date), `${d.estimated ? "≈ " : ""}${d.load.toFixed(0)}`, d.acute.toFixed(0), d.chronic.toFixed(0), d.acwr === null ? "calibrating" : d.acwr.toFixed(2)]),
     ),
   });

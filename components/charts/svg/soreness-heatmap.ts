@@ -26,7 +26,7 @@ const weeksOf = (heatmap: SorenessHeatmap) => Math.round(heatmap.dates.length / 
 export function heatmapSummary(heatmap: SorenessHeatmap): string {
   if (heatmap.rows.length === 0) return `No soreness logged in the last ${weeksOf(heatmap)} weeks.`;
   const peaks = heatmap.rows.map((row) => `${regionLabel(row.region)} (up to ${Math.max(...row.levels.map((level) => level ?? 0))}/10)`);
-  return `Regions logged: ${peaks.join(", ")}. Darker means more sore; a dot marks a sharp pain.`;
+  return `Regions logged: ${peaks.join(", ")}. Each colour is a step of the 0–10 scale named in the key; a dot marks a sharp pain.`;
 }
 
 /** Soreness per region (the higher side) and day, as an <svg role="img"> string; "" with no rows. */

@@ -126,7 +126,7 @@ describe("soreness heat map markup", () => {
     const figure = parse(heatmapFigure(map));
     const svg = figure.querySelector("svg[role=img]")!;
     expect(svg.getAttribute("aria-label")).toBe(
-      "Heat map of soreness. Regions logged: Hamstrings (up to 6/10), IT band (up to 4/10). Darker means more sore; a dot marks a sharp pain.",
+      "Heat map of soreness. Regions logged: Hamstrings (up to 6/10), IT band (up to 4/10). Each colour is a step of the 0–10 scale named in the key; a dot marks a sharp pain.",
     );
     expect(svg.querySelectorAll(":scope > g")).toHaveLength(2);
     expect(svg.querySelectorAll("circle.sharp-dot")).toHaveLength(1);

@@ -119,6 +119,12 @@ describe("stretch catalogue", () => {
     }
   });
 
+  it("each stretch and drill has its own illustration (none borrows another's pose)", () => {
+    const figures = [...STATIC_STRETCHES, ...WARM_UP_DRILLS].map((item) => item.figure);
+    const shared = figures.filter((figure, index) => figures.indexOf(figure) !== index);
+    expect(shared).toEqual([]);
+  });
+
   it("never claims to prevent anything", () => {
     for (const text of allText([STATIC_STRETCHES, WARM_UP_DRILLS])) expect(text).not.toMatch(/prevent/i);
   });
