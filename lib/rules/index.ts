@@ -8,11 +8,13 @@ import { buildHistory } from "./history";
 import { planHydration } from "./hydration";
 import { computeLoadMetrics, loadSuggestions } from "./load";
 import { massageSuggestions, proposeMassageDays as proposeFromContext, type MassageContext } from "./massage";
+import { assessReadiness } from "./readiness";
 import { assessSoreness } from "./soreness";
 import { stretchSuggestions, warmUpSuggestion } from "./stretch";
 import { REST_AFTER_RACE_DAYS, SOURCES, type MassageTiming } from "./thresholds";
 import type { DistanceUnits, PlanInput, ProposedMassage, RecoveryPlan, Suggestion, SuggestionPriority } from "./types";
 import { parsePlanInput, parsePlanOptions } from "../validation/plan-input";
+import { adviceFromLoad, todaysTraining } from "./todays-training";
 import { dateOf, distanceInWords, relativeDay } from "./wording";
 import type { History } from "./history";
 
@@ -97,10 +99,17 @@ export function planRecovery(unchecked: PlanInput, options?: PlanOptions): Recov
   const { history, soreness, context, units } = massageContext(input, options);
   const metrics = computeLoadMetrics(history);
   const hydration = planHydration(history, input.profile, units);
+  const rest = restAfterRace(history, units);
+  const load = loadSuggestions(history, metrics, units);
+  // Load and readiness agree: a below-usual morning only turns today's advice down.
+  const readiness = assessReadiness(input.wellness, history.today);
+  const training = todaysTraining(history, adviceFromLoad([...(rest ? [rest] : []), ...load]), readiness.status);
   const suggestions = [
     ...soreness.suggestions.filter((suggestion) => suggestion.kind === "see-professional"),
-    restAfterRace(history, units),
-    ...loadSuggestions(history, metrics, units),
+    rest,
+    training.suggestion,
+    ...load,
+    ...readiness.suggestions,
     ...massageSuggestions(context),
     ...soreness.suggestions.filter((suggestion) => suggestion.kind !== "see-professional"),
     ...stretchSuggestions(history, soreness.soreNow, soreness.redFlagRegions),
@@ -113,6 +122,7 @@ export function planRecovery(unchecked: PlanInput, options?: PlanOptions): Recov
     massageDays: proposeFromContext(context),
     hydration: hydration.plan,
     metrics,
+    readiness: { status: readiness.status, factors: readiness.factors, todaysTraining: training.advice },
   };
 }
 
