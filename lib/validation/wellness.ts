@@ -61,5 +61,7 @@ export type CheckInInput = z.infer<typeof checkInSchema>;
 /** GET /api/v1/wellness?from&to — at most about a year at once (default: the last 12 weeks). */
 export const wellnessRangeSchema = z
   .object({ from: isoDaySchema.optional(), to: isoDaySchema.optional() })
-  .strict()
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must be on or before to.", path: ["from"] });
+
+/** An HRV app export is a few hundred bytes a day: 5 MiB is decades of mornings. */
+export const MAX_HRV_CSV_BYTES = 5 * 1024 * 1024;
