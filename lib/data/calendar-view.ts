@@ -6,6 +6,7 @@ import { redFlagRegionsOf, type MassageConflict } from "@/lib/rules/conflicts";
 import { conflictsOf } from "./conflicts";
 import { listMassages, syncProposals, type MassageDay } from "./massages";
 import { listRaces, type Race } from "./races";
+import { plannedSessions, type PlannedSession } from "./return-to-run";
 import type { Runner } from "./users";
 
 export interface CalendarRun {
@@ -24,6 +25,8 @@ export interface CalendarData {
   massages: MassageDay[];
   conflicts: MassageConflict[];
   redFlagRegions: Region[];
+  /** Planned return-to-run sessions (issue 15). */
+  walkRunSessions: PlannedSession[];
 }
 
 /**
@@ -44,7 +47,9 @@ export async function loadCalendar(runner: Runner, today: string, from: string, 
     listMassages(runner, { from, to }),
   ]);
   const conflicts = await conflictsOf(runner.id, today, massages, redFlagRegions);
+  const walkRunSessions = await plannedSessions(runner.id, from, to);
   return {
+    walkRunSessions,
     today,
     runs: runs.map((r) => ({ id: r.id, date: isoDateOfColumn(r.localDate), distanceM: r.distanceM, durationSec: r.durationSec, kind: r.kind })),
     races,

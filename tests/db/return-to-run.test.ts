@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PATCH as sessionPatch } from "@/app/api/v1/return-to-run/sessions/[id]/route";
 import { GET as programmeGet, PATCH as programmePatch } from "@/app/api/v1/return-to-run/[id]/route";
 import { GET as listGet, POST as startPost } from "@/app/api/v1/return-to-run/route";
+import { calendarIcs } from "@/lib/data/calendar-feed";
 import { loadPlanInput } from "@/lib/data/plan";
 import { changeProgramme, logSessionPain, plannedSessions, startProgramme, type ProgrammeView } from "@/lib/data/return-to-run";
 import { planRecovery } from "@/lib/rules";
@@ -44,6 +45,10 @@ describe("the return-to-run programme", () => {
 
     const planned = await plannedSessions(runner.id, dayOf(0), dayOf(30));
     expect(planned).toEqual([expect.objectContaining({ date: dayOf(4), phase: 2, region: "calves", side: "left" })]);
+    // The iCalendar feed carries the planned session as an all-day event.
+    const ics = (await calendarIcs(runner, dayOf(0), dayOf(30))).replace(/\r\n[ \t]/g, "");
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${dayOf(4).replaceAll("-", "")}`);
+    expect(ics).toContain("SUMMARY:Return to running (left calf): Phase 2: run 2 min\\, walk 3 min\\, 6 times (30 min)");
   });
 
   it("next-morning pain up → the phase repeats, with the reason", async () => {
