@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isoDateOfColumn } from "@/lib/format/dates";
 import type { EXPORT_TABLE_NAMES } from "@/lib/validation/export";
+import { exportReturnToRun } from "./export-return-to-run";
 import { regionFromDb } from "./regions";
 
 // Everything a runner has stored, in the units of the database (metres, seconds, UTC times,
@@ -55,7 +56,17 @@ export async function exportRunnerData(userId: string) {
       sharp: s.sharp,
       updatedAt: time(s.updatedAt),
     })),
-    wellness: wellness.map((w) => ({ id: w.id, date: date(w.date), sleep: w.sleep, stress: w.stress, fatigue: w.fatigue, soreness: w.soreness })),
+    wellness: wellness.map((w) => ({
+      id: w.id,
+      date: date(w.date),
+      restingHrBpm: w.restingHrBpm,
+      hrvRmssdMs: w.hrvRmssdMs,
+      sleepHours: w.sleepHours,
+      sleep: w.sleep,
+      stress: w.stress,
+      fatigue: w.fatigue,
+      soreness: w.soreness,
+    })),
     sweatRateTests: sweatRateTests.map((t) => ({
       id: t.id,
       date: date(t.date),
@@ -80,6 +91,7 @@ export async function exportRunnerData(userId: string) {
       notes: m.notes,
     })),
     apiTokens: apiTokens.map((t) => ({ id: t.id, name: t.name, createdAt: time(t.createdAt), lastUsedAt: time(t.lastUsedAt) })),
+    ...(await exportReturnToRun(userId)),
   };
   return {
     exportedAt: new Date().toISOString(),

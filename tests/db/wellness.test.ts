@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GET as planGet } from "@/app/api/v1/plan/route";
+import * as openapi from "@/app/api/v1/openapi.json/route";
 import { POST as importPost } from "@/app/api/v1/wellness/import/route";
 import { GET as wellnessGet, POST as wellnessPost } from "@/app/api/v1/wellness/route";
 import { loadDashboard } from "@/lib/data/dashboard";
@@ -107,5 +108,18 @@ describe("the morning check-in API", () => {
     expect(other.json.error.message).toContain("not an HRV4Training or Elite HRV export");
     expect((await call(importPost, { token: t.token, rawBody: "{}", headers: { "content-type": "application/json" } })).status).toBe(415);
     expect((await call(wellnessGet, { token: t.token })).json.entries).toEqual([]);
+  });
+});
+
+describe("the OpenAPI description", () => {
+  it("covers the check-in, the import and the programme routes, from the same schemas", async () => {
+    const doc = (await call(openapi.GET as never, { path: "/api/v1/openapi.json" })).json;
+    expect(Object.keys(doc.paths["/wellness"]).sort()).toEqual(["get", "post"]);
+    expect(doc.paths["/wellness/import"].post.requestBody.content["text/csv"]).toBeTruthy();
+    expect(Object.keys(doc.paths["/return-to-run"]).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(doc.paths["/return-to-run/{id}"]).sort()).toEqual(["get", "patch"]);
+    expect(doc.paths["/return-to-run/sessions/{id}"].patch).toBeTruthy();
+    const body = doc.paths["/wellness"].post.requestBody.content["application/json"].schema;
+    expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(["restingHrBpm", "hrvRmssdMs", "sleepHours", "sleep", "stress", "fatigue", "soreness"]));
   });
 });

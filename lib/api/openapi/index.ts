@@ -4,10 +4,12 @@ import { calendarOperations } from "./calendar";
 import { runOperations } from "./runs";
 import { sorenessOperations } from "./soreness";
 import type { ApiOperation } from "./types";
+import { wellnessOperations } from "./wellness";
 
 // Every feature adds its operations here; the description is generated from the same zod
 // schemas the routes use to validate, so the two cannot disagree.
 export const API_OPERATIONS: ApiOperation[] = [...accountOperations, ...runOperations, ...sorenessOperations, ...calendarOperations];
+API_OPERATIONS.push(...wellnessOperations);
 
 const errorSchema = {
   type: "object",

@@ -14,6 +14,8 @@ const TABLE_LABELS: Record<(typeof EXPORT_TABLE_NAMES)[number], string> = {
   races: "Races",
   massages: "Massage days",
   apiTokens: "API tokens (names only)",
+  returnToRunProgrammes: "Return-to-run programmes",
+  returnToRunSessions: "Return-to-run sessions",
 };
 
 export default async function YourDataPage() {
