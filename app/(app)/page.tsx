@@ -10,6 +10,7 @@ import { HydrationCard } from "@/components/dashboard/hydration-card";
 import { longDate } from "@/components/dashboard/labels";
 import { QuickActions } from "@/components/dashboard/quick-actions";
 import { TodaysPlan } from "@/components/dashboard/todays-plan";
+import { ReadinessCard } from "@/components/wellness/readiness-card";
 import { BodyMapToday } from "@/components/charts/body-map-today";
 import { LoadChart } from "@/components/charts/load-chart";
 import { SorenessHeatmap } from "@/components/charts/soreness-heatmap";
@@ -63,6 +64,7 @@ export default async function TodayPage() {
 
       <div className="dashboard-grid">
         <div className="dashboard-main">
+          {plan ? <ReadinessCard readiness={plan.readiness} /> : null}
           {plan ? (
             <TodaysPlan suggestions={plan.suggestions} />
           ) : (

@@ -26,7 +26,7 @@ export function WellnessForm({
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   date: string;
-  initial: Partial<Record<WellnessItem, number>> | null;
+  initial: Partial<Record<WellnessItem, number | null>> | null;
 }) {
   const [state, formAction] = useActionState(action, {});
   return (
@@ -35,7 +35,7 @@ export function WellnessForm({
       <FormMessage message={state.message ?? (state.fieldErrors?.date ? state.fieldErrors.date.join(" ") : undefined)} ok={state.ok} />
       {WELLNESS_ITEMS.map((item) => {
         const { legend, words } = QUESTIONS[item];
-        const chosen = state.values?.[item] ?? (initial?.[item] !== undefined ? String(initial[item]) : undefined);
+        const chosen = state.values?.[item] ?? (initial?.[item] != null ? String(initial[item]) : undefined);
         const errors = state.fieldErrors?.[item];
         return (
           <fieldset key={`${item}-${chosen ?? ""}`} className="field" style={{ border: 0, padding: 0, margin: "0 0 0.9rem" }} aria-describedby={errors ? `wellness-${item}-error` : undefined}>

@@ -9,7 +9,8 @@ export function DayEvents({ date, content, detailed }: { date: string; content: 
   const runs = content.runs.filter((r) => r.date === date);
   const races = content.races.filter((r) => r.date === date);
   const massages = content.massages.filter((m) => m.date === date);
-  if (runs.length + races.length + massages.length === 0) {
+  const walkRuns = (content.walkRunSessions ?? []).filter((s) => s.date === date);
+  if (runs.length + races.length + massages.length + walkRuns.length === 0) {
     return detailed ? <p className={styles.empty}>Nothing planned.</p> : null;
   }
   return (
@@ -25,6 +26,13 @@ export function DayEvents({ date, content, detailed }: { date: string; content: 
         <li key={run.id}>
           <Link className={`${styles.chip} ${styles.run}`} href={`/runs/${run.id}/edit`} prefetch={false}>
             {run.kind ? RUN_KIND_WORDS[run.kind] : "Run"} {formatDistance(run.distanceM, content.units)}
+          </Link>
+        </li>
+      ))}
+      {walkRuns.map((session) => (
+        <li key={session.id}>
+          <Link className={`${styles.chip} ${styles.run}`} href="/return-to-run" data-walk-run-phase={session.phase}>
+            Walk–run, phase {session.phase}
           </Link>
         </li>
       ))}

@@ -48,4 +48,12 @@ export interface CalendarContent {
   races: CalendarRace[];
   massages: CalendarMassage[];
   conflicts: CalendarConflict[];
+  /** Planned return-to-run sessions (issue 15). */
+  walkRunSessions?: CalendarWalkRunSession[];
+}
+
+export interface CalendarWalkRunSession {
+  id: string;
+  date: string;
+  phase: number;
 }

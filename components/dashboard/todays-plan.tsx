@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { STATIC_STRETCHES, WARM_UP_DRILLS, type Suggestion } from "@/lib/rules";
+import { ReturnToRunOffer } from "@/components/return-to-run/offer";
 import { SuggestionCard, type GuideLink } from "./suggestion-card";
 
 /** The guide pages for the named stretches or drills a suggestion mentions. */
@@ -37,6 +38,7 @@ export function TodaysPlan({ suggestions }: { suggestions: readonly Suggestion[]
               </li>
             ))}
           </ul>
+          <ReturnToRunOffer regions={redFlags.flatMap((s) => s.regions)} />
         </section>
       ) : null}
       {others.length > 0 ? (

@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 export const NAV_ITEMS = [
   { href: "/", label: "Today" },
   { href: "/runs", label: "Runs" },
+  { href: "/check-in", label: "Check-in" },
   { href: "/soreness", label: "Soreness" },
   { href: "/calendar", label: "Calendar" },
   { href: "/settings", label: "Settings" },

@@ -53,7 +53,8 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.o
   return parsed.data;
 }
 
-async function readLimited(request: Request, maxBytes: number): Promise<string> {
+/** The body as text, refused with 413 as soon as it passes `maxBytes`. */
+export async function readLimited(request: Request, maxBytes: number): Promise<string> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -4,6 +4,7 @@ import { addDaysIso, dateColumn, instantOfLocal } from "@/lib/format/dates";
 import { formatDistance, type Units } from "@/lib/format/units";
 import type { MassageDepth, Region } from "@/lib/rules";
 import { regionName } from "@/lib/rules/wording";
+import { addWalkRunSessions, type FeedWalkRunSession } from "./ics-return-to-run";
 
 /**
  * The runner's recovery calendar as iCalendar (RFC 5545), built with ical-generator (escaping,
@@ -58,6 +59,8 @@ export interface FeedContent {
   timeZone: string;
   races: readonly FeedRace[];
   massages: readonly FeedMassage[];
+  /** Planned return-to-run sessions (issue 15). */
+  walkRunSessions?: readonly FeedWalkRunSession[];
   /** Shown as the calendar's name in the app that subscribes. */
   name?: string;
 }
@@ -135,6 +138,7 @@ export function buildCalendar(content: FeedContent): string {
       });
     }
   }
+  addWalkRunSessions(calendar, content.walkRunSessions ?? [], ALL_DAY_ALARM_SECONDS_BEFORE_MIDNIGHT);
   // RFC 5545 ends every content line with CRLF, the last one too.
   const text = calendar.toString();
   return text.endsWith("\r\n") ? text : `${text}\r\n`;

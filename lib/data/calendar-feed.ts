@@ -4,6 +4,7 @@ import { db, Prisma } from "@/lib/db";
 import { buildCalendar } from "@/lib/calendar/ics";
 import { listScheduledMassages } from "./massages";
 import { listRaces } from "./races";
+import { plannedSessions } from "./return-to-run";
 import { findRunnerById, type Runner } from "./users";
 
 /**
@@ -71,7 +72,9 @@ export const DOWNLOAD_DAYS = 8 * 7;
 /** The runner's races and accepted / booked / done massage days from … to, as iCalendar text. */
 export async function calendarIcs(runner: Runner, from: string, to: string, name?: string): Promise<string> {
   const [races, massages] = await Promise.all([listRaces(runner.id, { from, to }), listScheduledMassages(runner, from, to)]);
+  const walkRunSessions = await plannedSessions(runner.id, from, to);
   return buildCalendar({
+    walkRunSessions,
     units: runner.units,
     timeZone: runner.timeZone,
     name,

@@ -7,6 +7,7 @@ import { redFlagRegionsOf, type MassageConflict } from "@/lib/rules/conflicts";
 import { conflictsOf } from "./conflicts";
 import { listMassages, syncProposals, type MassageDay } from "./massages";
 import { listRaces, type Race } from "./races";
+import { plannedSessions, type PlannedSession } from "./return-to-run";
 import type { Runner } from "./users";
 
 export interface CalendarRun {
@@ -27,6 +28,8 @@ export interface CalendarData {
   redFlagRegions: Region[];
   /** What to say when the range has no massage days (true for the runner's data). */
   emptyMassagesText: string;
+  /** Planned return-to-run sessions (issue 15). */
+  walkRunSessions: PlannedSession[];
 }
 
 /**
@@ -48,7 +51,9 @@ export async function loadCalendar(runner: Runner, today: string, from: string, 
   ]);
   const conflicts = await conflictsOf(runner.id, today, massages, redFlagRegions);
   const emptyMassagesText = massages.length > 0 ? "" : await emptyText(runner, today, to);
+  const walkRunSessions = await plannedSessions(runner.id, from, to);
   return {
+    walkRunSessions,
     today,
     runs: runs.map((r) => ({ id: r.id, date: isoDateOfColumn(r.localDate), distanceM: r.distanceM, durationSec: r.durationSec, kind: r.kind })),
     races,

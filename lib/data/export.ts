@@ -6,6 +6,7 @@ import { neutraliseSpreadsheetFormula } from "@/lib/validation/export";
 import { formatDistance, formatPace } from "@/lib/format/units";
 import { temperature } from "@/lib/rules";
 import { massageWording, wordStoredReason } from "./massages";
+import { exportReturnToRun } from "./export-return-to-run";
 import { regionFromDb } from "./regions";
 
 // Everything a runner has stored, in the units of the database (metres, seconds, UTC times,
@@ -101,7 +102,17 @@ export async function exportRunnerData(userId: string) {
       sharp: s.sharp,
       updatedAt: time(s.updatedAt),
     })),
-    wellness: wellness.map((w) => ({ id: w.id, date: date(w.date), sleep: w.sleep, stress: w.stress, fatigue: w.fatigue, soreness: w.soreness })),
+    wellness: wellness.map((w) => ({
+      id: w.id,
+      date: date(w.date),
+      restingHrBpm: w.restingHrBpm,
+      hrvRmssdMs: w.hrvRmssdMs,
+      sleepHours: w.sleepHours,
+      sleep: w.sleep,
+      stress: w.stress,
+      fatigue: w.fatigue,
+      soreness: w.soreness,
+    })),
     sweatRateTests: sweatRateTests.map((t) => ({
       id: t.id,
       date: date(t.date),
@@ -145,6 +156,7 @@ export async function exportRunnerData(userId: string) {
       message: e.message,
       runId: e.runId,
     })),
+    ...(await exportReturnToRun(userId)),
   };
   return {
     exportedAt: new Date().toISOString(),

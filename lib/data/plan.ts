@@ -5,6 +5,7 @@ import { sweatRateLPerH } from "@/lib/format/sweat-rate";
 import type { ISODate, PlanInput, PlanOptions } from "@/lib/rules";
 import { regionFromDb } from "./regions";
 import type { Runner } from "./users";
+import { wellnessDayOf } from "./wellness";
 
 // The windows the rules read (runs and cross-training alike). EWMA with λ = 2/29 leaves a weight of 0.931^180 ≈ 3e-6 on a day
 // 180 days back, so older runs cannot change the plan; the other rules look back at most 60 days.
@@ -32,6 +33,8 @@ export function planOptionsFor(
       : {}),
   };
 }
+/** The readiness rules look back at most 60 days before today (the HRV baseline, Plews 2013). */
+export const PLAN_WELLNESS_WINDOW_DAYS = 60;
 
 /** The runner's local "today". */
 export function todayFor(runner: Pick<Runner, "timeZone">, now = new Date()): ISODate {
@@ -46,7 +49,7 @@ export function todayFor(runner: Pick<Runner, "timeZone">, now = new Date()): IS
  */
 export async function readHistoryWindows(userId: string, today: ISODate, lookaheadDays = PLAN_FUTURE_EVENT_DAYS) {
   const day = (offset: number) => dateColumn(addDaysIso(today, offset));
-  const [runs, crossTraining, soreness, races, massages, sweatTest] = await Promise.all([
+  const [runs, crossTraining, soreness, races, massages, sweatTest, wellness] = await Promise.all([
     db().run.findMany({
       where: { userId, localDate: { gte: day(-PLAN_RUN_WINDOW_DAYS), lte: day(0) } },
       select: { localDate: true, distanceM: true, durationSec: true, rpe: true, kind: true, temperatureC: true, avgHeartRate: true, maxHeartRate: true },
@@ -93,8 +96,13 @@ export async function readHistoryWindows(userId: string, today: ISODate, lookahe
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
       select: { massBeforeKg: true, massAfterKg: true, fluidMl: true, urineMl: true, durationSec: true },
     }),
+    db().wellnessEntry.findMany({
+      where: { userId, date: { gte: day(-PLAN_WELLNESS_WINDOW_DAYS), lte: day(0) } },
+      select: { date: true, restingHrBpm: true, hrvRmssdMs: true, sleepHours: true, sleep: true, stress: true, fatigue: true, soreness: true },
+      orderBy: { date: "asc" },
+    }),
   ]);
-  return { runs, crossTraining, soreness, races, massages, sweatTest };
+  return { runs, crossTraining, soreness, races, massages, sweatTest, wellness };
 }
 export type HistoryWindows = Awaited<ReturnType<typeof readHistoryWindows>>;
 
@@ -107,7 +115,7 @@ export type PlanRunner = Pick<Runner, "bodyMassKg"> & Partial<Pick<Runner, "maxH
  */
 export function planInputFrom(windows: HistoryWindows, runner: PlanRunner, today: ISODate): PlanInput {
   const horizon = addDaysIso(today, PLAN_FUTURE_EVENT_DAYS);
-  const { runs, soreness, races, massages, sweatTest } = windows;
+  const { runs, soreness, races, massages, sweatTest, wellness } = windows;
   const excluded = new Set(runner.loadExcludedSports ?? []);
   return {
     today,
@@ -156,6 +164,7 @@ export function planInputFrom(windows: HistoryWindows, runner: PlanRunner, today
       ...(runner.maxHeartRate !== undefined && runner.maxHeartRate !== null ? { maxHeartRate: runner.maxHeartRate } : {}),
       ...(sweatTest ? { sweatRateLPerH: sweatRateLPerH(sweatTest) } : {}),
     },
+    wellness: wellness.map((w) => wellnessDayOf({ ...w, date: isoDateOfColumn(w.date) })),
   };
 }
 

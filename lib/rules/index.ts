@@ -10,6 +10,7 @@ import { computeLoadMetrics, loadSuggestions } from "./load";
 import { massageSuggestions, type MassageContext } from "./massage";
 import { proposeMassageDays as proposeFromContext } from "./massage-days";
 import { mergeByKindAndDay, redFlagAlternative } from "./coherence";
+import { assessReadiness } from "./readiness";
 import { assessSoreness } from "./soreness";
 import { stretchSuggestion } from "./stretch";
 import { REST_AFTER_RACE_DAYS, SOURCES, type MassageTiming } from "./thresholds";
@@ -17,6 +18,7 @@ import type { DistanceUnits, FluidUnits, PlanInput, ProposedMassage, RecoveryPla
 import { parsePlanInput, parsePlanOptions } from "../validation/plan-input";
 import { distanceInWords, onDay, type Voice } from "./wording";
 import type { History, RaceOnDay } from "./history";
+import { adviceFromLoad, todaysTraining } from "./todays-training";
 
 export * from "./types";
 export { PlanInputError, formatFieldPath } from "./errors";
@@ -118,11 +120,19 @@ export function planRecovery(unchecked: PlanInput, options?: PlanOptions): Recov
   const redFlag = soreness.redFlagRegions.size > 0;
   const noRunAhead = redFlag || afterRace !== null;
   const hydration = planHydration(history, input.profile, voice, noRunAhead);
+  const redFlagRest = redFlagAlternative(history, soreness.redFlagRegions);
+  const load = loadSuggestions(history, metrics, voice);
+  // Load and readiness agree: a below-usual morning only turns today's advice down.
+  const readiness = assessReadiness(input.wellness, history.today);
+  const loadAdvice = adviceFromLoad([...(afterRace ? [afterRace] : []), ...(redFlagRest ? [redFlagRest] : []), ...load]);
+  const training = todaysTraining(history, loadAdvice, readiness.status);
   const drafts = [
     ...soreness.suggestions.filter((suggestion) => suggestion.kind === "see-professional"),
-    redFlagAlternative(history, soreness.redFlagRegions),
+    redFlagRest,
     afterRace,
-    ...loadSuggestions(history, metrics, voice),
+    training.suggestion,
+    ...load,
+    ...readiness.suggestions,
     ...massageSuggestions(context),
     ...soreness.suggestions.filter((suggestion) => suggestion.kind !== "see-professional"),
     stretchSuggestion(history, soreness.soreNow, soreness.redFlagRegions, noRunAhead, voice.units),
@@ -135,6 +145,7 @@ export function planRecovery(unchecked: PlanInput, options?: PlanOptions): Recov
     massageDays: proposeFromContext(context),
     hydration: hydration.plan,
     metrics,
+    readiness: { status: readiness.status, factors: readiness.factors, todaysTraining: training.advice },
   };
 }
 

@@ -205,3 +205,45 @@ export const TYPICAL_SWEAT_RATE_L_PER_H_MAX = 2.5;
 
 /** How far back the engine reads individual runs (rules need at most ~60 days; EWMA uses daily sums). */
 export const RECENT_RUN_WINDOW_DAYS = 60;
+
+// ─── Readiness from the morning check-in — issue 15 ─────────────────────────────────────────
+// Each measure is compared with the runner's own recent normal, never with population norms.
+export const READINESS_SOURCES = {
+  buchheit2014: "Buchheit 2014, Front Physiol 5:73 (monitoring training status with heart-rate measures)",
+  plews2013: "Plews et al. 2013, Sports Med 43:773 (HRV: 7-day rolling ln rMSSD and the smallest worthwhile change)",
+  kiviniemi2007: "Kiviniemi et al. 2007, Eur J Appl Physiol 101:743 (training guided by daily HRV)",
+  hooper1995: "Hooper et al. 1995, Med Sci Sports Exerc 27:106 (wellness questionnaire and overtraining)",
+  fullagar2015: "Fullagar et al. 2015, Sports Med 45:161 (sleep loss, recovery and performance)",
+} as const;
+
+/** Buchheit 2014: a morning resting HR this many bpm or more above the runner's mean … */
+export const RESTING_HR_RISE_BPM = 5;
+/** … of the previous 30 days (today − 30 … today − 1) … */
+export const RESTING_HR_BASELINE_DAYS = 30;
+/** … with at least this many readings in that window (fewer → "calibrating"). */
+export const RESTING_HR_MIN_READINGS = 10;
+
+/** Plews 2013: the rolling mean of ln rMSSD over the last 7 days (today − 6 … today) … */
+export const HRV_ROLLING_DAYS = 7;
+/** Plews 2014 (Int J Sports Physiol Perform 9:783): at least 3 readings a week give a valid rolling mean. */
+export const HRV_ROLLING_MIN_READINGS = 3;
+/** … against the mean and SD of the previous 60 days (today − 60 … today − 1) … */
+export const HRV_BASELINE_DAYS = 60;
+/** Our choice: a 60-day baseline needs about one reading in three days (20) before it is trusted. */
+export const HRV_BASELINE_MIN_READINGS = 20;
+/** … below by more than 0.5 × SD, the smallest worthwhile change (Plews 2013; Kiviniemi 2007). */
+export const HRV_SWC_FRACTION_OF_SD = 0.5;
+
+/** Hooper 1995: the sum of the four items (4–28) above the 28-day mean + 1 SD (today − 28 … today − 1) … */
+export const HOOPER_BASELINE_DAYS = 28;
+export const HOOPER_SD_ABOVE = 1;
+/** Our choice, as for resting HR: at least 10 complete check-ins in the window. */
+export const HOOPER_MIN_READINGS = 10;
+
+/** Fullagar 2015: under 6 hours on two nights running (last night and the night before) → a sleep note. */
+export const SHORT_SLEEP_HOURS = 6;
+export const SHORT_SLEEP_NIGHTS = 2;
+
+/** A "hard session" today: a logged run of these kinds, or with an RPE of this or more (Foster 2001: "very hard"). */
+export const HARD_SESSION_KINDS: readonly RunKind[] = ["tempo", "intervals", "race"];
+export const HARD_SESSION_MIN_RPE = 7;

@@ -128,6 +128,55 @@ export interface PlanInput {
   profile: RunnerProfile;
   /** Cross-training sessions (missing = none): load only, never running distance. */
   crossTraining?: CrossTrainingEntry[];
+  /** The morning check-ins (issue 15); optional, none means "no check-in yet". */
+  wellness?: WellnessDay[];
+}
+
+/**
+ * One morning check-in. Every measure is optional; of two entries for the same date, the later
+ * in the input counts. Hooper items are 1 (very, very good / low) to 7 (very, very bad / high).
+ */
+export interface WellnessDay {
+  date: ISODate;
+  /** Morning resting heart rate, beats per minute. */
+  restingHrBpm?: number;
+  /** HRV as rMSSD, milliseconds (as phone apps and chest straps report it). */
+  hrvRmssdMs?: number;
+  /** Hours slept the night before `date`. */
+  sleepHours?: number;
+  sleep?: number;
+  stress?: number;
+  fatigue?: number;
+  soreness?: number;
+}
+
+export const READINESS_FACTOR_IDS = ["resting-hr", "hrv", "hooper", "sleep"] as const;
+export type ReadinessFactorId = (typeof READINESS_FACTOR_IDS)[number];
+
+/**
+ * How one measure compares with the runner's own baseline: "calibrating" until the baseline has
+ * enough readings, "missing" when today has no reading, "note" for the sleep note.
+ */
+export type ReadinessFactorStatus = "missing" | "calibrating" | "as-usual" | "below-usual";
+
+export interface ReadinessFactor {
+  id: ReadinessFactorId;
+  status: ReadinessFactorStatus;
+  /** "Resting heart rate". */
+  name: string;
+  /** The numbers in words: today's value, the baseline and the threshold, or how many readings are missing. */
+  detail: string;
+}
+
+/** "as usual" / "below your usual" from the runner's own baselines; never a score. */
+export type ReadinessStatus = "no-check-in" | "calibrating" | "as-usual" | "below-usual";
+/** Today's training advice, from load and readiness together: as planned, easy, or rest. */
+export type TodaysTraining = "as-planned" | "easy" | "rest";
+
+export interface Readiness {
+  status: ReadinessStatus;
+  factors: ReadinessFactor[];
+  todaysTraining: TodaysTraining;
 }
 
 export type SuggestionKind = "see-professional" | "load" | "rest" | "massage" | "stretch" | "hydration";
@@ -236,4 +285,6 @@ export interface RecoveryPlan {
   massageDays: ProposedMassage[];
   hydration: HydrationPlan;
   metrics: LoadMetrics;
+  /** The morning check-in against the runner's baselines, and today's training advice. */
+  readiness: Readiness;
 }

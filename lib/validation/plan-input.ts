@@ -93,6 +93,19 @@ export const runnerProfileSchema = z.object({
   sweatRateLPerH: z.number().positive().max(10).optional(),
 });
 
+const hooperItem = z.number().int().min(1).max(7);
+/** One morning check-in (issue 15): bpm, ms, hours and Hooper items 1–7, each optional. */
+export const wellnessDaySchema = z.object({
+  date: isoDateSchema,
+  restingHrBpm: z.number().min(20).max(250).optional(),
+  hrvRmssdMs: z.number().positive().max(1000).optional(),
+  sleepHours: z.number().min(0).max(24).optional(),
+  sleep: hooperItem.optional(),
+  stress: hooperItem.optional(),
+  fatigue: hooperItem.optional(),
+  soreness: hooperItem.optional(),
+});
+
 export const planInputSchema = z.object({
   today: isoDateSchema,
   runs: z.array(runEntrySchema),
@@ -101,6 +114,7 @@ export const planInputSchema = z.object({
   massages: z.array(massageEntrySchema),
   profile: runnerProfileSchema,
   crossTraining: z.array(crossTrainingEntrySchema).optional(),
+  wellness: z.array(wellnessDaySchema).optional(),
 });
 
 export const MAX_TIMING_DAYS = 28;

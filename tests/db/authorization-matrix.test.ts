@@ -98,6 +98,22 @@ const OWNED: Record<string, { make: (a: TestRunner) => Promise<string>; snapshot
     snapshot: (id) => db().massageSession.findUnique({ where: { id } }),
     bodies: { PATCH: { status: "dismissed" } },
   },
+  "api/v1/return-to-run/[id]": {
+    make: async (a) =>
+      (await db().returnToRunProgramme.create({ data: { userId: a.runner.id, region: "calves", side: "left", usualRestPain: 1, usualTestPain: 2, startedOn: dateColumn("2026-11-20") } })).id,
+    snapshot: (id) => db().returnToRunProgramme.findUnique({ where: { id } }),
+    bodies: { PATCH: { action: "end" } },
+  },
+  "api/v1/return-to-run/sessions/[id]": {
+    make: async (a) => {
+      const programme = await db().returnToRunProgramme.create({
+        data: { userId: a.runner.id, region: "calves", side: "left", usualRestPain: 1, usualTestPain: 2, startedOn: dateColumn("2026-11-20") },
+      });
+      return (await db().returnToRunSession.create({ data: { userId: a.runner.id, programmeId: programme.id, date: dateColumn("2026-11-20"), phase: 1 } })).id;
+    },
+    snapshot: (id) => db().returnToRunSession.findUnique({ where: { id } }),
+    bodies: { PATCH: { painDuring: 7, sharp: true } },
+  },
   "api/v1/tokens/[id]": {
     make: async (a) => (await db().apiToken.findFirstOrThrow({ where: { userId: a.runner.id } })).id,
     snapshot: (id) => db().apiToken.findUnique({ where: { id } }),

@@ -37,6 +37,8 @@ async function snapshot(userId: string) {
     db().wellnessEntry.count({ where }),
     db().sweatRateTest.count({ where }),
     db().user.findUnique({ where: { id: userId }, select: { email: true, units: true, timeZone: true, sessionVersion: true } }),
+    db().returnToRunProgramme.count({ where }),
+    db().returnToRunSession.count({ where }),
   ]);
 }
 

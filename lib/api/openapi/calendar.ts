@@ -4,6 +4,7 @@ import { calendarDownloadQuerySchema, planQuerySchema } from "@/lib/validation/c
 import { MASSAGE_LIFE_CYCLE, massageCreateSchema, massageListQuerySchema, massagePatchSchema } from "@/lib/validation/massage";
 import { raceListQuerySchema, racePatchSchema, raceSchema } from "@/lib/validation/race";
 import type { ApiOperation } from "./types";
+import { readinessSchema } from "./wellness";
 
 const race = z.object({
   id: z.uuid(),
@@ -66,6 +67,7 @@ const plan = z.object({
     weekDistanceKm: z.number().describe("Always km, whatever your units"),
     longestRunLast30DaysKm: z.number().describe("Always km, whatever your units"),
   }),
+  readiness: readinessSchema,
 });
 const feedUrl = z.object({ url: z.url().describe("Private: anyone with it can read your races and massage days") });
 

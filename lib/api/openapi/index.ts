@@ -7,10 +7,12 @@ import { profileOperations } from "./profile";
 import { runOperations } from "./runs";
 import { sorenessOperations } from "./soreness";
 import type { ApiOperation } from "./types";
+import { wellnessOperations } from "./wellness";
 
 // Every feature adds its operations here; the description is generated from the same zod
 // schemas the routes use to validate, so the two cannot disagree.
 export const API_OPERATIONS: ApiOperation[] = [...accountOperations, ...runOperations, ...sorenessOperations, ...calendarOperations, ...crossTrainingOperations, ...importOperations, ...profileOperations];
+API_OPERATIONS.push(...wellnessOperations);
 
 const errorSchema = {
   type: "object",

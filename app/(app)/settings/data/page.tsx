@@ -17,6 +17,8 @@ const TABLE_LABELS: Record<(typeof EXPORT_TABLE_NAMES)[number], string> = {
   apiTokens: "API tokens (names only)",
   imports: "Archive imports",
   importEntries: "Archive import results (per file)",
+  returnToRunProgrammes: "Return-to-run programmes",
+  returnToRunSessions: "Return-to-run sessions",
 };
 
 export default async function YourDataPage() {
