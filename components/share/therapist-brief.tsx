@@ -5,7 +5,7 @@ import { WeeklyDistanceChart } from "@/components/charts/weekly-distance-chart";
 import { countdown, DEPTH_LABELS, longDate, regionLabel } from "@/components/dashboard/labels";
 import { formatDistance, formatDuration, type Units } from "@/lib/format/units";
 import { imbalancesOf, sidesInWords } from "@/lib/rules/imbalance";
-import type { TherapistBrief } from "@/lib/data/therapist-brief";
+import type { TherapistBrief } from "@/lib/share/brief";
 import { LeftRightTable } from "@/components/body-map/left-right-comparison";
 import styles from "./share.module.css";
 

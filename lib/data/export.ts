@@ -13,7 +13,7 @@ const date = (d: Date) => isoDateOfColumn(d);
 const time = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function exportRunnerData(userId: string) {
-  const [user, runs, soreness, wellness, sweatRateTests, races, massages, apiTokens] = await Promise.all([
+  const [user, runs, soreness, wellness, sweatRateTests, races, massages, apiTokens, therapistShares, sessionNotes, massageFeedback] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: userId },
       select: { id: true, email: true, name: true, units: true, timeZone: true, bodyMassKg: true, createdAt: true },
@@ -25,6 +25,10 @@ export async function exportRunnerData(userId: string) {
     db().race.findMany({ where: { userId }, orderBy: { date: "asc" } }),
     db().massageSession.findMany({ where: { userId }, orderBy: { date: "asc" } }),
     db().apiToken.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+    // issue 16: therapist links (never their token hashes), session notes, "did it help?" answers
+    db().therapistShare.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+    db().massageSessionNote.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+    db().massageFeedback.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { region: "asc" }] }),
   ]);
   const tables: Record<ExportTable, Row[]> = {
     runs: runs.map((r) => ({
@@ -80,6 +84,28 @@ export async function exportRunnerData(userId: string) {
       notes: m.notes,
     })),
     apiTokens: apiTokens.map((t) => ({ id: t.id, name: t.name, createdAt: time(t.createdAt), lastUsedAt: time(t.lastUsedAt) })),
+    therapistShares: therapistShares.map((s) => ({
+      id: s.id,
+      label: s.label,
+      massageId: s.massageId,
+      allowNotes: s.allowNotes,
+      showName: s.showName,
+      noteToTherapist: s.noteToTherapist,
+      expiresAt: time(s.expiresAt),
+      revokedAt: time(s.revokedAt),
+      lastOpenedAt: time(s.lastOpenedAt),
+      createdAt: time(s.createdAt),
+    })),
+    sessionNotes: sessionNotes.map((n) => ({
+      id: n.id,
+      massageId: n.massageId,
+      regionsWorked: n.regionsWorked.map(regionFromDb).join(" "),
+      depthWorked: n.depthWorked,
+      findings: n.findings,
+      author: n.author,
+      updatedAt: time(n.updatedAt),
+    })),
+    massageFeedback: massageFeedback.map((f) => ({ id: f.id, massageId: f.massageId, region: regionFromDb(f.region), answer: f.answer, updatedAt: time(f.updatedAt) })),
   };
   return {
     exportedAt: new Date().toISOString(),

@@ -1,18 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { addDaysIso, isoDateOfColumn, localTimeOf } from "@/lib/format/dates";
-import { sorenessNow, type SorenessNow } from "@/lib/charts/soreness";
-import { weeklyDistance, type WeekDistance } from "@/lib/charts/weekly-distance";
-import { daysBetween, planRecovery, REGIONS, PlanInputError, type ISODate, type MassageDepth, type RacePriority, type Region, type RunKind } from "@/lib/rules";
-import { compareSides, type SideComparison } from "@/lib/rules/imbalance";
-import { personalMassageEvidence, type PersonalEvidence } from "@/lib/rules/personal-evidence";
+import { sorenessNow } from "@/lib/charts/soreness";
+import { weeklyDistance } from "@/lib/charts/weekly-distance";
+import { daysBetween, planRecovery, REGIONS, PlanInputError, type Region, type RunKind } from "@/lib/rules";
+import { compareSides } from "@/lib/rules/imbalance";
+import { personalMassageEvidence } from "@/lib/rules/personal-evidence";
 import { redFlagForTherapist, type RedFlagForTherapist } from "@/lib/rules/therapist-words";
 import { LONG_RUN_MIN_MINUTES } from "@/lib/rules/thresholds";
 import { planInputFrom, readHistoryWindows, todayFor } from "./plan";
 import { regionFromDb } from "./regions";
-import { doneMassagesWithNotes, therapistNoteTarget, type DoneMassageRecord, type SessionNote } from "./session-notes";
+import { doneMassagesWithNotes, therapistNoteTarget } from "./session-notes";
 import type { OpenShare } from "./shares";
-import type { Units } from "@/lib/format/units";
+import type { BriefRun, TherapistBrief } from "@/lib/share/brief";
 
 /** Training is summed over the last 6 weeks; soreness is drawn over the last 4 (issue 16). */
 export const BRIEF_TRAINING_WEEKS = 6;
@@ -20,39 +20,6 @@ export const BRIEF_SORENESS_DAYS = 28;
 const LOOKAHEAD_DAYS = 366;
 /** At most this many of each list, so the page stays one printed page. */
 const BRIEF_LIST_MAX = 4;
-
-export interface BriefRun {
-  date: ISODate;
-  distanceM: number;
-  durationSec: number;
-  rpe: number | null;
-  kind: RunKind | null;
-}
-
-export interface TherapistBrief {
-  today: ISODate;
-  units: Units;
-  /** Only when the runner chose to show it on this link. */
-  runnerName: string | null;
-  label: string;
-  expiresAt: string;
-  redFlags: RedFlagForTherapist[];
-  noteToTherapist: string | null;
-  goalRaces: { name: string; date: ISODate; distanceM: number; priority: RacePriority; daysAway: number }[];
-  nextSessions: { date: ISODate; time: string | null; depth: MassageDepth; regions: Region[] }[];
-  weeks: WeekDistance[];
-  longRuns: BriefRun[];
-  hardSessions: BriefRun[];
-  latestRace: (BriefRun & { name: string | null }) | null;
-  sorenessNow: SorenessNow[];
-  timeline: { region: Region; sides: { side: "left" | "right" | "both"; days: { date: string; level: number; sharp: boolean }[] }[] }[];
-  timelineFrom: ISODate;
-  sides: SideComparison[];
-  earlierSessions: DoneMassageRecord[];
-  personalEvidence: PersonalEvidence[];
-  /** The session the therapist may write notes for through this link, when allowed and its day has come. */
-  notesFor: { massageId: string; date: ISODate; depth: MassageDepth; regions: Region[]; note: SessionNote | null } | null;
-}
 
 const HARD_KINDS: ReadonlySet<RunKind> = new Set(["tempo", "intervals", "race"]);
 /** RPE 7+ on the CR-10 scale is "very hard" (Foster 2001). */

@@ -2,12 +2,13 @@ import { z } from "zod";
 import { accountOperations } from "./accounts";
 import { calendarOperations } from "./calendar";
 import { runOperations } from "./runs";
+import { shareOperations } from "./shares";
 import { sorenessOperations } from "./soreness";
 import type { ApiOperation } from "./types";
 
 // Every feature adds its operations here; the description is generated from the same zod
 // schemas the routes use to validate, so the two cannot disagree.
-export const API_OPERATIONS: ApiOperation[] = [...accountOperations, ...runOperations, ...sorenessOperations, ...calendarOperations];
+export const API_OPERATIONS: ApiOperation[] = [...accountOperations, ...runOperations, ...sorenessOperations, ...calendarOperations, ...shareOperations];
 
 const errorSchema = {
   type: "object",

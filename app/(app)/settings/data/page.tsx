@@ -14,6 +14,9 @@ const TABLE_LABELS: Record<(typeof EXPORT_TABLE_NAMES)[number], string> = {
   races: "Races",
   massages: "Massage days",
   apiTokens: "API tokens (names only)",
+  therapistShares: "Therapist links (labels, never the links themselves)",
+  sessionNotes: "Massage session notes",
+  massageFeedback: "“Did it help?” answers",
 };
 
 export default async function YourDataPage() {
