@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { addDaysIso, dateColumn, isoDateOfColumn } from "@/lib/format/dates";
+import { addDaysIso, isoDateOfColumn } from "@/lib/format/dates";
 import type { MassageDepth, Region } from "@/lib/rules";
 import type { FeedbackAnswer } from "@/lib/rules/personal-evidence";
 import { DomainValidationError } from "@/lib/validation/domain-error";
@@ -147,30 +147,59 @@ export interface DoneMassageRecord {
   feedback: FeedbackAnswerView[];
 }
 
-/** Done sessions of today − days … today, newest first, with their notes and answers (one query). */
+interface DoneMassageSqlRow {
+  id: string;
+  date: Date;
+  depth: MassageDepth;
+  regions: string[] | null;
+  regions_worked: string[] | null;
+  depth_worked: MassageDepth | null;
+  findings: string | null;
+  author: "runner" | "therapist" | null;
+  note_updated_at: Date | null;
+  feedback: { region: string; answer: FeedbackAnswer }[];
+}
+
+/**
+ * Done sessions of today − days … today, newest first (at most 200), with their notes and
+ * answers — in one statement (Prisma's include would send three), so Today stays within its
+ * query budget whatever the history. Regions come back in the runner's words (the enum's
+ * database values), as everywhere else.
+ */
 export async function doneMassagesWithNotes(userId: string, today: string, days = 180): Promise<DoneMassageRecord[]> {
-  const rows = await db().massageSession.findMany({
-    where: { userId, status: "done", date: { gte: dateColumn(addDaysIso(today, -days)), lte: dateColumn(today) } },
-    select: {
-      id: true,
-      date: true,
-      depth: true,
-      regions: true,
-      sessionNote: { select: noteSelect },
-      feedback: { select: { region: true, answer: true }, orderBy: { region: "asc" } },
-    },
-    orderBy: [{ date: "desc" }, { id: "asc" }],
-    take: 200,
-  });
+  const rows = await db().$queryRaw<DoneMassageSqlRow[]>`
+    SELECT m.id::text AS id, m.date, m.depth::text AS depth, m.regions::text[] AS regions,
+           n.regions_worked::text[] AS regions_worked, n.depth_worked::text AS depth_worked, n.findings,
+           n.author::text AS author, n.updated_at AS note_updated_at,
+           COALESCE(json_agg(json_build_object('region', f.region, 'answer', f.answer) ORDER BY f.region)
+                    FILTER (WHERE f.id IS NOT NULL), '[]'::json) AS feedback
+    FROM massage_sessions m
+    LEFT JOIN massage_session_notes n ON n.massage_id = m.id
+    LEFT JOIN massage_feedback f ON f.massage_id = m.id
+    WHERE m.user_id = ${userId}::uuid AND m.status = 'done'
+      AND m.date >= ${addDaysIso(today, -days)}::date AND m.date <= ${today}::date
+    GROUP BY m.id, n.id
+    ORDER BY m.date DESC, m.id ASC
+    LIMIT 200`;
   return rows.map((row) => {
-    const note = row.sessionNote ? toNote(row.sessionNote) : null;
+    const note: SessionNote | null =
+      row.author === null
+        ? null
+        : {
+            massageId: row.id,
+            regionsWorked: (row.regions_worked ?? []) as Region[],
+            depthWorked: row.depth_worked,
+            findings: row.findings,
+            author: row.author,
+            updatedAt: row.note_updated_at!.toISOString(),
+          };
     return {
       id: row.id,
       date: isoDateOfColumn(row.date),
       depth: row.depth,
-      regions: note && note.regionsWorked.length > 0 ? note.regionsWorked : row.regions.map(regionFromDb),
+      regions: note && note.regionsWorked.length > 0 ? note.regionsWorked : ((row.regions ?? []) as Region[]),
       note,
-      feedback: row.feedback.map((f) => ({ region: regionFromDb(f.region), answer: f.answer })),
+      feedback: row.feedback.map((f) => ({ region: f.region as Region, answer: f.answer })),
     };
   });
 }

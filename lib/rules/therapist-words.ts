@@ -17,7 +17,7 @@ const aboutTheRunner = (text: string) =>
     .replace(/\byour\b/g, "their");
 
 export interface RedFlagForTherapist {
-  /** "On Sun 29 Nov the runner was advised to see a physiotherapist or doctor about sharp pain in their right knee." */
+  /** "On 2026-11-29 the runner was advised to see a physiotherapist or doctor: sharp pain in their right knee." */
   headline: string;
   /** The plan's reasons, about the runner, with their numbers and dates. */
   because: string[];
@@ -29,7 +29,7 @@ export function redFlagForTherapist(suggestion: Suggestion, today: ISODate): Red
   const what = aboutTheRunner(cut >= 0 ? suggestion.title.slice(0, cut) : suggestion.title);
   const about = what.charAt(0).toLowerCase() + what.slice(1);
   return {
-    headline: `On ${dateOf(dayNumberOf(today))} the runner was advised to see a physiotherapist or doctor about ${about}.`,
+    headline: `On ${dateOf(dayNumberOf(today))} the runner was advised to see a physiotherapist or doctor: ${about}.`,
     because: suggestion.because.map(aboutTheRunner),
   };
 }

@@ -1,7 +1,6 @@
 // The therapist's link: tokens stored hashed, expiry, revocation at once, and what the page
 // shows — and must never show (email, tokens, run and massage notes, the name unless chosen).
 import { createHash, randomBytes } from "node:crypto";
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 
@@ -118,7 +117,7 @@ describe("the therapist's page", () => {
     const text = page.html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
     expect(text).toContain("Harbour Marathon");
     expect(text).toContain("Park 10K");
-    expect(text).toMatch(/the runner was advised to see a physiotherapist or doctor about sharp pain in their right knee/);
+    expect(text).toMatch(/the runner was advised to see a physiotherapist or doctor: sharp pain in their right knee/);
     expect(text).toContain("Right calf sorer than the left on 3 of 3 logged days in the last 4 weeks (average 4.3 vs 0.3 out of 10).");
     expect(text).toContain("Please go easy on the right calf.");
     expect(text).toContain("Right soleus much tighter than left");
