@@ -1,4 +1,5 @@
 import { regionLabel } from "@/components/dashboard/labels";
+import type { CSSProperties } from "react";
 import { IMBALANCE_MIN_LOGGED_DAYS, sidesInWords, type SideComparison } from "@/lib/rules/imbalance";
 
 /**
@@ -6,34 +7,37 @@ import { IMBALANCE_MIN_LOGGED_DAYS, sidesInWords, type SideComparison } from "@/
  * days each side was the sorer one, even days, and the average levels. A region sorer on one side
  * on most logged days is named above the table, with its numbers.
  */
+const CELL: CSSProperties = { padding: "0.2rem 0.5rem", verticalAlign: "top" };
+
 export function LeftRightTable({ sides, caption = "Left against right, last 4 weeks" }: { sides: readonly SideComparison[]; caption?: string }) {
   if (sides.length === 0) return <p className="muted small">Nothing logged in the last 4 weeks to compare.</p>;
   return (
-    <div className="table-scroll">
-      <table className="small left-right-table">
+    // Focusable, so a keyboard can scroll it on a narrow screen.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="small left-right-table" style={{ borderCollapse: "collapse", width: "100%", textAlign: "left" }}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Region</th>
-            <th scope="col">Days logged</th>
-            <th scope="col">Left sorer</th>
-            <th scope="col">Right sorer</th>
-            <th scope="col">Even</th>
-            <th scope="col">Average left / right</th>
+            <th scope="col" style={CELL}>Region</th>
+            <th scope="col" style={CELL}>Days logged</th>
+            <th scope="col" style={CELL}>Left sorer</th>
+            <th scope="col" style={CELL}>Right sorer</th>
+            <th scope="col" style={CELL}>Even</th>
+            <th scope="col" style={CELL}>Average L / R</th>
           </tr>
         </thead>
         <tbody>
           {sides.map((c) => (
             <tr key={c.region} data-imbalance={c.sorerSide ?? undefined}>
-              <th scope="row">
+              <th scope="row" style={CELL}>
                 {regionLabel(c.region)}
                 {c.sorerSide ? <strong> — {c.sorerSide} sorer</strong> : null}
               </th>
-              <td>{c.loggedDays}</td>
-              <td>{c.leftSorerDays}</td>
-              <td>{c.rightSorerDays}</td>
-              <td>{c.evenDays}</td>
-              <td>
+              <td style={CELL}>{c.loggedDays}</td>
+              <td style={CELL}>{c.leftSorerDays}</td>
+              <td style={CELL}>{c.rightSorerDays}</td>
+              <td style={CELL}>{c.evenDays}</td>
+              <td style={CELL}>
                 {c.meanLeft.toFixed(1)} / {c.meanRight.toFixed(1)}
               </td>
             </tr>

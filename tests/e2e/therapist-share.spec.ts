@@ -6,6 +6,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 
 const TIME_ZONE = "Europe/Berlin";
 const RUN_NOTE = "private run note: knee felt odd";
+// Screenshots to look at (phone, desk, print); SCREENSHOT_DIR moves them out of test-results/.
+const SHOTS = process.env.SCREENSHOT_DIR ?? "test-results/screens";
 test.use({ timezoneId: TIME_ZONE });
 
 function localToday(): string {
@@ -96,6 +98,7 @@ test("a runner shares a private page; the therapist reads it on a phone and a de
   for (const secret of [email, RUN_NOTE, "Noor"]) expect(html).not.toContain(secret);
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectNoAxeViolations(phone, "share page, phone");
+  await phone.screenshot({ path: `${SHOTS}/share-phone.png`, fullPage: true });
 
   // The therapist adds notes for this session; nothing else on the page is a form.
   expect(await phone.locator("form").count()).toBe(1);
@@ -110,10 +113,13 @@ test("a runner shares a private page; the therapist reads it on a phone and a de
   await desk.goto(shareUrl);
   await expect(desk.getByRole("heading", { name: "Training, last 6 weeks" })).toBeVisible();
   await expectNoAxeViolations(desk, "share page, desktop");
+  await desk.screenshot({ path: `${SHOTS}/share-desk.png`, fullPage: true });
   await desk.emulateMedia({ media: "print" });
+  await desk.screenshot({ path: `${SHOTS}/share-print.png`, fullPage: true });
   await expect(desk.getByRole("button", { name: "Save session notes" })).toBeHidden();
   for (const format of ["A4", "Letter"] as const) {
-    const pdf = (await desk.pdf({ format, printBackground: true })).toString("latin1");
+    const bytes = await desk.pdf({ format, printBackground: true, path: `${SHOTS}/share-${format}.pdf` });
+    const pdf = bytes.toString("latin1");
     const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages.length, `${format} pages`).toBe(1);
   }
