@@ -32,7 +32,19 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   experimental: { serverActions: { bodySizeLimit: "26mb" }, proxyClientMaxBodySize: PROXY_CLIENT_MAX_BODY_BYTES },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The therapist's private page (issue 16): never sent on as a referrer, never indexed,
+      // never kept by a shared cache. Later entries override the same key above.
+      {
+        source: "/share/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "private, no-store" },
+        ],
+      },
+    ];
   },
 };
 

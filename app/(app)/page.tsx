@@ -15,6 +15,11 @@ import { BodyMapToday } from "@/components/charts/body-map-today";
 import { LoadChart } from "@/components/charts/load-chart";
 import { SorenessHeatmap } from "@/components/charts/soreness-heatmap";
 import { WeeklyDistanceChart } from "@/components/charts/weekly-distance-chart";
+import { loadMassageFollowUp } from "@/lib/data/massage-follow-up";
+import { withPersonalEvidence } from "@/lib/rules/personal-evidence";
+import { LeftRightComparison } from "@/components/body-map/left-right-comparison";
+import { MassageFeedbackCard } from "@/components/share/feedback-card";
+import { saveFeedbackAction } from "./calendar/massages/[id]/actions";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -24,6 +29,8 @@ export default async function TodayPage() {
   const today = todayFor(runner);
   const dashboard = await loadDashboard(runner, today);
   const { plan } = dashboard;
+  // Issue 16: the morning-after question, the runner's own record, left against right.
+  const followUp = await loadMassageFollowUp(runner.id, today, dashboard.planInput.soreness);
 
   return (
     <div className="dashboard stack">
@@ -66,7 +73,7 @@ export default async function TodayPage() {
         <div className="dashboard-main">
           {plan ? <ReadinessCard readiness={plan.readiness} /> : null}
           {plan ? (
-            <TodaysPlan suggestions={plan.suggestions} />
+            <TodaysPlan suggestions={withPersonalEvidence(plan.suggestions, followUp.personalEvidence)} />
           ) : (
             <p className="form-message error" role="alert">
               Part of your history could not be read, so there is no plan today. Check your latest runs and soreness entries.
@@ -77,6 +84,10 @@ export default async function TodayPage() {
           <ComingUp race={dashboard.nextRace} massage={dashboard.nextMassage} proposal={dashboard.nextProposedMassage} units={dashboard.units} />
           {plan ? <HydrationCard hydration={plan.hydration} /> : null}
           <BodyMapToday entries={dashboard.sorenessNow} />
+          {followUp.feedbackPrompt ? (
+            <MassageFeedbackCard prompt={followUp.feedbackPrompt} action={saveFeedbackAction.bind(null, followUp.feedbackPrompt.massageId)} />
+          ) : null}
+          {followUp.sides.length > 0 ? <LeftRightComparison sides={followUp.sides} id="left-right-today" /> : null}
         </div>
       </div>
 

@@ -60,6 +60,11 @@ export function SuggestionCard({ suggestion, guides = [] }: { suggestion: Sugges
           ))}
         </p>
       ) : null}
+      {suggestion.id === "red-flag/one-sided" ? (
+        <p className="small">
+          <Link href="/soreness#left-right">Compare your left and right side over 4 weeks</Link>
+        </p>
+      ) : null}
       <details className="suggestion-why" dangerouslySetInnerHTML={{ __html: suggestionWhyMarkup(suggestion) }} />
     </article>
   );

@@ -7,6 +7,7 @@ export const SETTINGS_SECTIONS = [
   { href: "/settings", label: "Profile" },
   { href: "/settings/sweat-rate", label: "Sweat rate" },
   { href: "/settings/calendar", label: "Calendar feed" },
+  { href: "/settings/therapist", label: "Therapist links" },
   { href: "/settings/tokens", label: "API tokens" },
   { href: "/settings/data", label: "Your data" },
 ] as const;

@@ -18,7 +18,7 @@ const date = (d: Date) => isoDateOfColumn(d);
 const time = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function exportRunnerData(userId: string) {
-  const [user, runs, crossTraining, soreness, wellness, sweatRateTests, races, massages, apiTokens, imports, importEntries] = await Promise.all([
+  const [user, runs, crossTraining, soreness, wellness, sweatRateTests, races, massages, apiTokens, imports, importEntries, therapistShares, sessionNotes, massageFeedback] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: userId },
       select: {
@@ -47,6 +47,10 @@ export async function exportRunnerData(userId: string) {
     db().apiToken.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
     db().importJob.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
     db().importEntry.findMany({ where: { userId }, orderBy: [{ jobId: "asc" }, { seq: "asc" }], omit: { details: true } }),
+    // issue 16: therapist links (never their token hashes), session notes, "did it help?" answers
+    db().therapistShare.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+    db().massageSessionNote.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+    db().massageFeedback.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { region: "asc" }] }),
   ]);
   // Besides the raw database units, the columns a runner reads are in their own words (issue 13).
   const units = user.units;
@@ -157,6 +161,28 @@ export async function exportRunnerData(userId: string) {
       runId: e.runId,
     })),
     ...(await exportReturnToRun(userId)),
+    therapistShares: therapistShares.map((s) => ({
+      id: s.id,
+      label: s.label,
+      massageId: s.massageId,
+      allowNotes: s.allowNotes,
+      showName: s.showName,
+      noteToTherapist: s.noteToTherapist,
+      expiresAt: time(s.expiresAt),
+      revokedAt: time(s.revokedAt),
+      lastOpenedAt: time(s.lastOpenedAt),
+      createdAt: time(s.createdAt),
+    })),
+    sessionNotes: sessionNotes.map((n) => ({
+      id: n.id,
+      massageId: n.massageId,
+      regionsWorked: n.regionsWorked.map(regionFromDb).join(" "),
+      depthWorked: n.depthWorked,
+      findings: n.findings,
+      author: n.author,
+      updatedAt: time(n.updatedAt),
+    })),
+    massageFeedback: massageFeedback.map((f) => ({ id: f.id, massageId: f.massageId, region: regionFromDb(f.region), answer: f.answer, updatedAt: time(f.updatedAt) })),
   };
   return {
     exportedAt: new Date().toISOString(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const EXPORT_TABLE_NAMES = ["runs", "crossTraining", "soreness", "wellness", "sweatRateTests", "races", "massages", "apiTokens", "imports", "importEntries", "returnToRunProgrammes", "returnToRunSessions"] as const;
+export const EXPORT_TABLE_NAMES = ["runs", "crossTraining", "soreness", "wellness", "sweatRateTests", "races", "massages", "apiTokens", "imports", "importEntries", "returnToRunProgrammes", "returnToRunSessions", "therapistShares", "sessionNotes", "massageFeedback"] as const;
 
 export const exportQuerySchema = z
   .object({
@@ -8,7 +8,7 @@ export const exportQuerySchema = z
     table: z.enum(EXPORT_TABLE_NAMES).optional(),
   })
   .strict()
-  .refine((q) => q.format === "json" || q.table !== undefined, { message: "CSV is one file per table: add table=runs (or crossTraining, soreness, wellness, sweatRateTests, races, massages, apiTokens, imports, importEntries, returnToRunProgrammes, returnToRunSessions).", path: ["table"] });
+  .refine((q) => q.format === "json" || q.table !== undefined, { message: "CSV is one file per table: add table=runs (or crossTraining, soreness, wellness, sweatRateTests, races, massages, apiTokens, imports, importEntries, returnToRunProgrammes, returnToRunSessions, therapistShares, sessionNotes, massageFeedback).", path: ["table"] });
 
 export const deleteAccountSchema = z.object({ password: z.string().min(1, "Enter your password to confirm.").max(128) }).strict();
 

@@ -18,8 +18,11 @@ function findFiles(dir: string, name: string): string[] {
   );
 }
 
-/** Actions a signed-out visitor may call, and why. */
-const PUBLIC_ACTIONS = new Set(["signUpAction", "signInAction", "signOutAction"]);
+/**
+ * Actions a signed-out visitor may call, and why. saveTherapistNoteAction: the therapist has no
+ * account — the share token is the credential, checked in the action (tests/db/therapist-notes.test.ts).
+ */
+const PUBLIC_ACTIONS = new Set(["signUpAction", "signInAction", "signOutAction", "saveTherapistNoteAction"]);
 
 const actionFiles = findFiles(APP, "actions.ts");
 

@@ -4,9 +4,16 @@
 import { randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// The share page reads the caller's address for its rate limit; each render is another address.
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250)}` }),
+  cookies: async () => ({ get: () => undefined, getAll: () => [] }),
+}));
 import { db } from "@/lib/db";
-import { dateColumn } from "@/lib/format/dates";
+import { addDaysIso, dateColumn, localDateOf } from "@/lib/format/dates";
+import { createShare, revokeShare } from "@/lib/data/shares";
 import { call, newRunner, type TestRunner } from "../support/api";
 
 const APP = path.resolve(import.meta.dirname, "../../app");
@@ -31,6 +38,15 @@ const PUBLIC: Record<string, { methods: string[]; why: string }> = {
   "api/v1/account": { methods: ["POST"], why: "sign-up (throttled)" },
   "api/v1/tokens": { methods: ["POST"], why: "credentials for a token (throttled like sign-in)" },
   "api/calendar/[token]": { methods: ["GET"], why: "the private feed: the token in the URL is the credential" },
+};
+
+/**
+ * Pages anyone may open, and why (checked below, and in tests/e2e/therapist-share.spec.ts).
+ * "share/[token]": the therapist's page — the long random token in the URL is the credential;
+ * revoked, expired and guessed tokens are a 404 with no data.
+ */
+const PUBLIC_PAGES: Record<string, string> = {
+  "share/[token]": "the therapist's read-only page: the token in the URL is the credential",
 };
 
 type Loaded = Partial<Record<(typeof METHODS)[number], (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>>>;
@@ -119,7 +135,31 @@ const OWNED: Record<string, { make: (a: TestRunner) => Promise<string>; snapshot
     snapshot: (id) => db().apiToken.findUnique({ where: { id } }),
     bodies: {},
   },
+  "api/v1/shares/[id]": {
+    make: async (a) => (await createShare(a.runner.id, { label: "A's therapist", expiresInDays: 14, allowNotes: false, showName: false })).id,
+    snapshot: (id) => db().therapistShare.findUnique({ where: { id } }),
+    bodies: {},
+  },
+  "api/v1/massages/[id]/notes": {
+    make: doneMassageWithNotes,
+    snapshot: (id) => db().massageSessionNote.findUnique({ where: { massageId: id } }),
+    bodies: { PUT: { regionsWorked: ["calves"], findings: "B was here" } },
+  },
+  "api/v1/massages/[id]/feedback": {
+    make: doneMassageWithNotes,
+    snapshot: (id) => db().massageFeedback.findMany({ where: { massageId: id } }),
+    bodies: { PUT: { answers: [{ region: "calves", answer: "worse" }] } },
+  },
 };
+
+/** A's massage of yesterday, done, with notes and a "did it help?" answer. */
+async function doneMassageWithNotes(a: TestRunner): Promise<string> {
+  const yesterday = addDaysIso(localDateOf(new Date(), a.runner.timeZone), -1);
+  const m = await db().massageSession.create({ data: { userId: a.runner.id, date: dateColumn(yesterday), depth: "light", regions: ["calves"], status: "done" } });
+  await db().massageSessionNote.create({ data: { userId: a.runner.id, massageId: m.id, regionsWorked: ["calves"], findings: "A's findings", author: "runner" } });
+  await db().massageFeedback.create({ data: { userId: a.runner.id, massageId: m.id, region: "calves", answer: "better" } });
+  return m.id;
+}
 
 describe("runner B and runner A's ids", () => {
   const withId = routeFiles.filter((r) => r.route.includes("[id]"));
@@ -147,4 +187,38 @@ describe("runner B and runner A's ids", () => {
       expect(await owned.snapshot(id)).toEqual(before);
     });
   }
+});
+
+describe("the therapist's page (public: the token is the credential)", () => {
+  const renderShare = async (token: string) => {
+    const { default: SharePage } = await import("@/app/share/[token]/page");
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    try {
+      return renderToStaticMarkup(await SharePage({ params: Promise.resolve({ token }) }));
+    } catch (error) {
+      return String((error as { digest?: string }).digest ?? error);
+    }
+  };
+
+  it("is listed as public with its reason", () => {
+    expect(PUBLIC_PAGES["share/[token]"]).toMatch(/token/);
+  });
+
+  it("a revoked, expired or guessed token is a 404 with no data; A's link never shows B's data", async () => {
+    const a = await newRunner();
+    const b = await newRunner();
+    await db().race.create({ data: { userId: a.runner.id, name: "Goal race of A", date: dateColumn(addDaysIso(localDateOf(new Date(), "UTC"), 30)), distanceM: 42_195 } });
+    await db().race.create({ data: { userId: b.runner.id, name: "Goal race of B", date: dateColumn(addDaysIso(localDateOf(new Date(), "UTC"), 31)), distanceM: 21_097 } });
+    const link = await createShare(a.runner.id, { label: "Clinic", expiresInDays: 14, allowNotes: false, showName: false });
+    const html = await renderShare(link.token);
+    expect(html).toContain("Goal race of A");
+    expect(html).not.toContain("Goal race of B");
+    await revokeShare(a.runner.id, link.id);
+    const expired = await createShare(a.runner.id, { label: "Old", expiresInDays: 1, allowNotes: false, showName: false }, undefined, new Date(Date.now() - 2 * 86_400_000));
+    for (const token of [link.token, expired.token, `tp_${randomUUID().replaceAll("-", "")}abcdefghijk`, "../../etc/passwd"]) {
+      const answer = await renderShare(token);
+      expect(answer, token).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
+      expect(answer).not.toContain("Goal race");
+    }
+  });
 });

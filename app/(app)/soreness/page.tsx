@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth";
 import { todayFor } from "@/lib/data/plan";
-import { defaultRange, sorenessOn, sorenessTimeline } from "@/lib/data/soreness";
+import { defaultRange, listSoreness, sorenessOn, sorenessTimeline } from "@/lib/data/soreness";
 import { wellnessOn } from "@/lib/data/wellness";
 import { addDaysIso } from "@/lib/format/dates";
 import { isoDaySchema, LOG_DAYS_AHEAD, LOG_DAYS_BACK, loggableDayProblem } from "@/lib/validation/soreness";
@@ -10,6 +10,8 @@ import { SorenessLogForm } from "@/components/body-map/soreness-log-form";
 import { SorenessTimeline } from "@/components/body-map/soreness-timeline";
 import { WellnessForm } from "@/components/body-map/wellness-form";
 import { dayInWords } from "@/components/body-map/words";
+import { LeftRightComparison } from "@/components/body-map/left-right-comparison";
+import { compareSides } from "@/lib/rules/imbalance";
 import { deleteSorenessAction, logSorenessAction, saveWellnessAction, updateSorenessAction } from "./actions";
 
 export const metadata: Metadata = { title: "Soreness" };
@@ -23,10 +25,11 @@ export default async function SorenessPage({ searchParams }: { searchParams: Pro
     typeof asked !== "string" ? (asked === undefined ? null : "That link asks for more than one day.") : !isoDaySchema.safeParse(asked).success ? "That is not a date we could read." : loggableDayProblem(asked, today);
   const day = typeof asked === "string" && !askedProblem ? asked : today;
   const range = defaultRange(today);
-  const [entries, timeline, wellness] = await Promise.all([
+  const [entries, timeline, wellness, lastFourWeeks] = await Promise.all([
     sorenessOn(runner.id, day),
     sorenessTimeline(runner.id, range.from, range.to),
     wellnessOn(runner.id, day),
+    listSoreness(runner.id, addDaysIso(today, -27), today),
   ]);
   const dayLabel = dayInWords(day, today);
 
@@ -74,6 +77,8 @@ export default async function SorenessPage({ searchParams }: { searchParams: Pro
         <p className="hint">One strip per region and side, one square per day; the number is the level, “!” marks sharp pain.</p>
         <SorenessTimeline timeline={timeline} from={range.from} to={range.to} />
       </section>
+
+      <LeftRightComparison sides={compareSides(lastFourWeeks, today)} />
 
       <section className="card" aria-labelledby="wellness-heading">
         <h2 id="wellness-heading">How do you feel? (optional)</h2>

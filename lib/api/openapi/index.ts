@@ -5,13 +5,14 @@ import { crossTrainingOperations } from "./cross-training";
 import { importOperations } from "./imports";
 import { profileOperations } from "./profile";
 import { runOperations } from "./runs";
+import { shareOperations } from "./shares";
 import { sorenessOperations } from "./soreness";
 import type { ApiOperation } from "./types";
 import { wellnessOperations } from "./wellness";
 
 // Every feature adds its operations here; the description is generated from the same zod
 // schemas the routes use to validate, so the two cannot disagree.
-export const API_OPERATIONS: ApiOperation[] = [...accountOperations, ...runOperations, ...sorenessOperations, ...calendarOperations, ...crossTrainingOperations, ...importOperations, ...profileOperations];
+export const API_OPERATIONS: ApiOperation[] = [...accountOperations, ...runOperations, ...sorenessOperations, ...calendarOperations, ...crossTrainingOperations, ...importOperations, ...profileOperations, ...shareOperations];
 API_OPERATIONS.push(...wellnessOperations);
 
 const errorSchema = {

@@ -19,6 +19,9 @@ const TABLE_LABELS: Record<(typeof EXPORT_TABLE_NAMES)[number], string> = {
   importEntries: "Archive import results (per file)",
   returnToRunProgrammes: "Return-to-run programmes",
   returnToRunSessions: "Return-to-run sessions",
+  therapistShares: "Therapist links (labels, never the links themselves)",
+  sessionNotes: "Massage session notes",
+  massageFeedback: "“Did it help?” answers",
 };
 
 export default async function YourDataPage() {

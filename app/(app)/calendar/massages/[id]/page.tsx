@@ -7,6 +7,7 @@ import { getMassage } from "@/lib/data/massages";
 import { MassageBookingForm } from "@/components/calendar/massage-booking-form";
 import { DEPTH_WORDS, STATUS_WORDS } from "@/components/calendar/words";
 import { bookMassageAction } from "../../actions";
+import { MassageFollowUp } from "./follow-up";
 
 export const metadata: Metadata = { title: "Massage day" };
 
@@ -56,6 +57,7 @@ export default async function MassagePage({
           }}
         />
       </section>
+      <MassageFollowUp runner={runner} massage={massage} />
     </div>
   );
 }
