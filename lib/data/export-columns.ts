@@ -7,13 +7,21 @@ import type { EXPORT_TABLE_NAMES } from "@/lib/validation/export";
  * The same keys as the rows exportRunnerData builds (a test compares them).
  */
 export const EXPORT_COLUMNS: Readonly<Record<(typeof EXPORT_TABLE_NAMES)[number], readonly string[]>> = {
-  runs: ["id", "startedAt", "date", "distanceM", "durationSec", "elapsedSec", "rpe", "kind", "temperatureC", "avgHeartRate", "maxHeartRate", "elevationGainM", "notes", "source", "fileName", "createdAt", "updatedAt"],
+  runs: ["id", "startedAt", "date", "distanceM", "distance", "durationSec", "pace", "elapsedSec", "rpe", "kind", "temperatureC", "temperature", "avgHeartRate", "maxHeartRate", "elevationGainM", "notes", "source", "fileName", "createdAt", "updatedAt"],
+  crossTraining: ["id", "sport", "subSport", "startedAt", "date", "durationSec", "elapsedSec", "distanceM", "avgHeartRate", "maxHeartRate", "rpe", "notes", "source", "fileName", "createdAt", "updatedAt"],
   soreness: ["id", "date", "region", "side", "level", "sharp", "updatedAt"],
-  wellness: ["id", "date", "sleep", "stress", "fatigue", "soreness"],
+  wellness: ["id", "date", "restingHrBpm", "hrvRmssdMs", "sleepHours", "sleep", "stress", "fatigue", "soreness"],
   sweatRateTests: ["id", "date", "massBeforeKg", "massAfterKg", "fluidMl", "urineMl", "durationSec", "temperatureC"],
-  races: ["id", "name", "date", "distanceM", "priority"],
-  massages: ["id", "date", "depth", "regions", "status", "reason", "therapist", "startsAt", "place", "notes"],
+  races: ["id", "name", "date", "distanceM", "distance", "priority"],
+  massages: ["id", "date", "depth", "regions", "status", "reason", "reasonData", "movedFrom", "movedAt", "therapist", "startsAt", "place", "notes"],
   apiTokens: ["id", "name", "createdAt", "lastUsedAt"],
+  imports: ["id", "status", "files", "error", "createdAt", "finishedAt"],
+  importEntries: ["importId", "seq", "fileName", "status", "message", "runId"],
+  returnToRunProgrammes: ["id", "region", "side", "status", "phase", "usualRestPain", "usualTestPain", "startedOn", "stoppedReason", "createdAt"],
+  returnToRunSessions: ["id", "programmeId", "date", "phase", "painDuring", "sharp", "restPain", "testPain", "decision", "reason"],
+  therapistShares: ["id", "label", "massageId", "allowNotes", "showName", "noteToTherapist", "expiresAt", "revokedAt", "lastOpenedAt", "createdAt"],
+  sessionNotes: ["id", "massageId", "regionsWorked", "depthWorked", "findings", "author", "updatedAt"],
+  massageFeedback: ["id", "massageId", "region", "answer", "updatedAt"],
 };
 
 /**

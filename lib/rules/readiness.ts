@@ -20,7 +20,7 @@ import {
   SHORT_SLEEP_HOURS,
   SHORT_SLEEP_NIGHTS,
 } from "./thresholds";
-import type { ReadinessFactor, ReadinessStatus, Suggestion, WellnessDay } from "./types";
+import type { ReadinessFactor, ReadinessStatus, SuggestionDraft as Suggestion, WellnessDay } from "./types";
 
 /** The check-ins by day number; of two for the same day, the later in the input counts. */
 export type WellnessByDay = ReadonlyMap<DayNumber, WellnessDay>;

@@ -29,7 +29,7 @@ export function redFlagForTherapist(suggestion: Suggestion, today: ISODate): Red
   const what = aboutTheRunner(cut >= 0 ? suggestion.title.slice(0, cut) : suggestion.title);
   const about = what.charAt(0).toLowerCase() + what.slice(1);
   return {
-    headline: `On ${dateOf(dayNumberOf(today))} the runner was advised to see a physiotherapist or doctor: ${about}.`,
+    headline: `On ${dateOf(dayNumberOf(today), dayNumberOf(today))} the runner was advised to see a physiotherapist or doctor: ${about}.`,
     because: suggestion.because.map(aboutTheRunner),
   };
 }

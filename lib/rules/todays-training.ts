@@ -6,7 +6,7 @@
 import type { DayNumber } from "./dates";
 import type { History } from "./history";
 import { HARD_SESSION_KINDS, HARD_SESSION_MIN_RPE, READINESS_SOURCES } from "./thresholds";
-import type { ReadinessStatus, Suggestion, TodaysTraining } from "./types";
+import type { ReadinessStatus, SuggestionDraft as Suggestion, TodaysTraining } from "./types";
 
 const ORDER: readonly TodaysTraining[] = ["rest", "easy", "as-planned"];
 

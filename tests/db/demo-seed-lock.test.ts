@@ -23,7 +23,7 @@ describe("the embedded database is held by one process", () => {
     const dataDir = tempDir();
     const app = await startEmbeddedDatabase(path.join(dataDir, "pglite"));
     try {
-      const env = { ...process.env, RECOVERY_PLANNER_DATA_DIR: dataDir };
+      const env: NodeJS.ProcessEnv = { ...process.env, RECOVERY_PLANNER_DATA_DIR: dataDir };
       delete env.DATABASE_URL;
       const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], { cwd: ROOT, env, encoding: "utf8", timeout: 60_000 });
       expect(seed.status).not.toBe(0);

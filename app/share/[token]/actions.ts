@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { todayFor } from "@/lib/data/plan";
 import { saveTherapistNote, type TherapistNoteRefusal } from "@/lib/data/session-notes";
+import { clientAddress } from "@/lib/api/client-ip";
 import { shareNoteRetryAfterMs } from "@/lib/data/share-throttle";
 import { shareForToken } from "@/lib/data/shares";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form";
@@ -25,7 +26,7 @@ export async function saveTherapistNoteAction(token: string, _state: FormState, 
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: "Check the notes: nothing was saved." };
   const share = await shareForToken(typeof token === "string" ? token : "", new Date(), false);
   if (!share) return { message: "This link no longer works (revoked or expired). Nothing was saved." };
-  const forwarded = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+  const forwarded = clientAddress(await headers());
   const wait = await shareNoteRetryAfterMs(share.id, forwarded);
   if (wait > 0) return { message: `Too many saves through this link. Try again in ${Math.ceil(wait / 60_000)} minutes; nothing was saved.` };
   const result = await saveTherapistNote(share, parsed.data, todayFor(share));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { clientAddress } from "@/lib/api/client-ip";
 import { shareOpenRetryAfterMs } from "@/lib/data/share-throttle";
 import { shareForToken } from "@/lib/data/shares";
 import { loadTherapistBrief } from "@/lib/data/therapist-brief";
@@ -25,8 +26,8 @@ export const metadata: Metadata = {
  */
 export default async function SharePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || null;
-  const wait = await shareOpenRetryAfterMs(ip);
+  const ip = clientAddress(await headers());
+  const wait = await shareOpenRetryAfterMs(ip, token);
   if (wait > 0) {
     return (
       <main className="auth-shell">

@@ -55,9 +55,9 @@ describe("personal evidence from the runner's own massages", () => {
       ["a", "b", "c"].map((massageId) => ({ massageId, region: "calves" as const, answer: "better" as const })),
       TODAY,
     );
-    const base = { priority: "medium", title: "t", detail: "d", because: [], evidence: ["Dupuy 2018"] } as const;
-    const massage: Suggestion = { ...base, id: "massage/light", kind: "massage", regions: ["calves"], because: [], evidence: ["Dupuy 2018"] };
-    const stretch: Suggestion = { ...base, id: "stretch/calves", kind: "stretch", regions: ["calves"], because: [], evidence: ["Blazevich 2018"] };
+    const base = { priority: "medium", title: "t", detail: "d", because: [], evidence: ["Dupuy 2018"], day: TODAY } as const;
+    const massage: Suggestion = { ...base, rules: ["massage/light"], id: "massage/light", kind: "massage", regions: ["calves"], because: [], evidence: ["Dupuy 2018"] };
+    const stretch: Suggestion = { ...base, rules: ["stretch/calves"], id: "stretch/calves", kind: "stretch", regions: ["calves"], because: [], evidence: ["Blazevich 2018"] };
     const [m, s] = withPersonalEvidence([massage, stretch], evidence);
     expect(m!.evidence).toEqual(["Dupuy 2018", "Your own record: Light work on your calves was followed by less soreness the next day 3 of the last 3 times."]);
     expect(s).toBe(stretch);
