@@ -10,7 +10,8 @@ import { reserveAttempt, type AttemptKey, type AttemptPolicy } from "./password-
 export const SHARE_OPENS_PER_WINDOW = 60;
 export const SHARE_NOTE_WRITES_PER_WINDOW = 10;
 
-const policy = (free: number): AttemptPolicy => ({ free, firstDelayMs: 1_000, maxDelayMs: 15 * 60_000 });
+// The attempt counter lets `free` through at once and one more before its first delay, so `n` allowed is `free: n - 1`.
+const policy = (allowed: number): AttemptPolicy => ({ free: allowed - 1, firstDelayMs: 1_000, maxDelayMs: 15 * 60_000 });
 const tokenKey = (token: string) => createHash("sha256").update(token).digest("hex").slice(0, 32);
 
 async function waitMs(keys: AttemptKey[]): Promise<number> {
