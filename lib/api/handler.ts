@@ -44,8 +44,15 @@ export function toErrorResponse(error: unknown): Response {
 }
 
 function isDatabaseUnavailable(error: unknown): boolean {
-  const text = String((error as { message?: string })?.message ?? "") + String((error as { code?: string })?.code ?? "");
-  return /ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect|Connection terminated|P1001|P1017|57P01|DatabaseNotReachable/i.test(text);
+  // Raw queries (the sign-in limits) report it only in meta: P2010 with kind "DatabaseNotReachable".
+  let meta = "";
+  try {
+    meta = JSON.stringify((error as { meta?: unknown })?.meta ?? "");
+  } catch {
+    /* a meta that cannot be printed says nothing */
+  }
+  const text = String((error as { message?: string })?.message ?? "") + String((error as { code?: string })?.code ?? "") + meta;
+  return /ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect|Connection terminated|P1001|P1017|57P01|DatabaseNotReachable|ConnectionClosed|SocketTimeout/i.test(text);
 }
 
 export const json = (body: unknown, status = 200, headers?: Record<string, string>) =>

@@ -121,3 +121,18 @@ describe("deleting an account while its writes are in flight", () => {
     expect(unexpected).toEqual([]);
   });
 });
+
+describe("the database going away under a raw query (the sign-in limits)", () => {
+  it("answers 503 with Retry-After, as for any other query", async () => {
+    const { Prisma } = await import("@/lib/db");
+    const { toErrorResponse } = await import("@/lib/api/handler");
+    const error = new Prisma.PrismaClientKnownRequestError("", {
+      code: "P2010",
+      clientVersion: "7",
+      meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 } } },
+    });
+    const res = toErrorResponse(error);
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("5");
+  });
+});
