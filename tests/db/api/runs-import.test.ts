@@ -104,7 +104,7 @@ describe("POST /api/v1/runs/import", () => {
     const res = await upload(token, form([["ride.fit", fitRun({ sport: "cycling" }) as BlobPart], ["ride.tcx", tcxRun({ sport: "Biking" })]]));
     expect(res.json.results).toEqual([
       { fileName: "ride.fit", status: "rejected", code: "not-a-run", message: "This file is a cycling activity; Recovery Planner logs runs." },
-      { fileName: "ride.tcx", status: "rejected", code: "not-a-run", message: "This file is a biking activity; Recovery Planner logs runs." },
+      { fileName: "ride.tcx", status: "rejected", code: "not-a-run", message: "This file is a cycling activity; Recovery Planner logs runs." },
     ]);
     expect(await count(runner.id)).toBe(0);
   });
