@@ -167,7 +167,10 @@ function pump(): void {
       task.reject(new ImportError("too-large", "This file took too long to read; it is larger or more complex than an activity file should be."));
       pump();
     }, PARSE_TIMEOUT_MS);
-    current.worker.postMessage({ id: task.id, bytes: task.bytes, fileName: task.fileName });
+    // An exact-size copy, moved to the thread: a view into a larger buffer (a pooled Buffer)
+    // would otherwise clone the whole backing buffer.
+    const copy = task.bytes.slice();
+    current.worker.postMessage({ id: task.id, bytes: copy, fileName: task.fileName }, [copy.buffer]);
   }
 }
 
