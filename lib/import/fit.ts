@@ -1,138 +1,15 @@
-import { Decoder, Profile, Stream } from "@garmin/fitsdk";
+import { Decoder, Stream } from "@garmin/fitsdk";
 import { ImportError } from "./errors";
-import { buildFitSubset, scanFit, type FitScan } from "./fit-scan";
-import { fitActivity, fitSportWords, recordStats, type FitPoint, type FitSummary } from "./fit-activity";
-import type { SportWords } from "./sport";
-import { isValidPosition, nonNegative } from "./track";
+import { fitActivity, recordStats, type FitPoint, type FitSummary } from "./fit-activity";
+import { MAX_FIT_MESSAGES_TEXT, SCALE, decodeFit, pointOf, sportWordsOf, summaryOf, type Damage } from "./fit-decode";
 import type { RawActivity } from "./types";
 
-const SEMICIRCLE_TO_DEG = 180 / 2 ** 31;
+export { MAX_FIT_MESSAGES, isFitHeader } from "./fit-decode";
 
-/**
- * At most this many data messages in one FIT file, like the XML point cap: a 48-hour
- * activity recorded every second has about 350 000 (records plus HRV and events). More is
- * refused as too large before anything is decoded, so the work per file is bounded.
- */
-export const MAX_FIT_MESSAGES = 500_000;
-export const MAX_FIT_MESSAGES_TEXT = "500,000";
-
-const MESG_SPORT = 12;
-const MESG_SESSION = 18;
-const MESG_LAP = 19;
-const MESG_RECORD = 20;
-const MESG_ACTIVITY = 34;
-
-/** Record fields read: timestamp, position, altitude, heart rate, distance, enhanced altitude. */
-const RECORD_FIELDS = new Set([253, 0, 1, 2, 3, 5, 78]);
-
-/**
- * Decoder options, chosen by measurement (bench/fit-import.ts): the importer reads a handful
- * of numeric fields, so sub-field and component expansion, type-to-string and date
- * conversion, unknown data and heart-rate merging are off. Scale and offset are applied here
- * from the SDK's own profile table (`scaler`); sport names come from the same profile.
- * `dataOnly`: the stream is the subset written by buildFitSubset (no file header; the
- * original header and CRC were checked by scanFit).
- */
-const DECODE_OPTIONS = {
-  dataOnly: true,
-  applyScaleAndOffset: false,
-  expandSubFields: false,
-  expandComponents: false,
-  convertTypesToStrings: false,
-  convertDateTimesToDates: false,
-  includeUnknownData: false,
-  mergeHeartRates: false,
-  decodeMemoGlobs: false,
-} as const;
-
-type RawMesg = Record<string, unknown>;
-
-function decodeSubset(bytes: Uint8Array, scan: FitScan, keep: Map<number, Set<number> | null>) {
-  const decoder = new Decoder(Stream.fromByteArray(buildFitSubset(bytes, scan, keep)));
-  const { messages, errors } = decoder.read(DECODE_OPTIONS);
-  // The SDK's declared types assume its default options; with these, fields are plain numbers.
-  return { messages: messages as unknown as Record<string, RawMesg[] | undefined>, failed: errors.length > 0 };
-}
-
-function num(value: unknown): number | null {
-  return typeof value === "number" && Number.isFinite(value) ? value : null;
-}
-
-/** Converts a raw field value with the scale and offset the SDK profile gives that field. */
-function scaler(mesgNum: number, fieldNum: number): (raw: unknown) => number | null {
-  const field = Profile.messages[mesgNum]?.fields[fieldNum];
-  const scaleRaw = field?.scale ?? 1;
-  const offsetRaw = field?.offset ?? 0;
-  const scale = (Array.isArray(scaleRaw) ? scaleRaw[0] : scaleRaw) ?? 1;
-  const offset = (Array.isArray(offsetRaw) ? offsetRaw[0] : offsetRaw) ?? 0;
-  return (raw) => {
-    const v = num(raw);
-    return v === null ? null : v / scale - offset;
-  };
-}
-
-const SCALE = {
-  session: { elapsed: scaler(MESG_SESSION, 7), timer: scaler(MESG_SESSION, 8), distance: scaler(MESG_SESSION, 9), ascent: scaler(MESG_SESSION, 22) },
-  lap: { elapsed: scaler(MESG_LAP, 7), timer: scaler(MESG_LAP, 8), distance: scaler(MESG_LAP, 9), ascent: scaler(MESG_LAP, 21) },
-  activityTimer: scaler(MESG_ACTIVITY, 0),
-  altitude: scaler(MESG_RECORD, 2),
-  enhancedAltitude: scaler(MESG_RECORD, 78),
-  distance: scaler(MESG_RECORD, 5),
-};
-
-function enumName(type: string, value: unknown): string | null {
-  if (typeof value !== "number") return null;
-  const name = Profile.types[type]?.[value];
-  return typeof name === "string" ? name : null;
-}
-
-function sportWordsOf(m: RawMesg): SportWords {
-  return fitSportWords(enumName("sport", m["sport"]), enumName("subSport", m["subSport"]));
-}
-
-function summaryOf(m: RawMesg, s: typeof SCALE.session): FitSummary {
-  const lat = num(m["startPositionLat"]);
-  const lon = num(m["startPositionLong"]);
-  // workout_rpe: "Borg CR10 / 0-10 RPE scale, multiplied 10x" (FIT profile, session field 193).
-  const rpeRaw = nonNegative(m["workoutRpe"]);
-  const pos = (v: unknown) => {
-    const n = nonNegative(v);
-    return n !== null && n > 0 ? n : null;
-  };
-  return {
-    startTime: num(m["startTime"]),
-    hasPosition: lat !== null && lon !== null && isValidPosition(lat * SEMICIRCLE_TO_DEG, lon * SEMICIRCLE_TO_DEG),
-    sport: sportWordsOf(m),
-    elapsedSec: nonNegative(s.elapsed(m["totalElapsedTime"])),
-    timerSec: nonNegative(s.timer(m["totalTimerTime"])),
-    distanceM: nonNegative(s.distance(m["totalDistance"])),
-    avgHeartRate: pos(m["avgHeartRate"]),
-    maxHeartRate: pos(m["maxHeartRate"]),
-    ascentM: nonNegative(s.ascent(m["totalAscent"])),
-    rpe: rpeRaw !== null && rpeRaw <= 100 ? rpeRaw / 10 : null,
-  };
-}
-
-function pointOf(m: RawMesg): FitPoint {
-  const latRaw = num(m["positionLat"]);
-  const lonRaw = num(m["positionLong"]);
-  const lat = latRaw === null ? null : latRaw * SEMICIRCLE_TO_DEG;
-  const lon = lonRaw === null ? null : lonRaw * SEMICIRCLE_TO_DEG;
-  const valid = isValidPosition(lat, lon);
-  return {
-    ts: num(m["timestamp"]),
-    lat: valid ? lat : null,
-    lon: valid ? lon : null,
-    hr: num(m["heartRate"]),
-    altitude: SCALE.enhancedAltitude(m["enhancedAltitude"]) ?? SCALE.altitude(m["altitude"]),
-    distanceM: nonNegative(SCALE.distance(m["distance"])),
-  };
-}
-
-function damageWarning(scan: FitScan, failed: boolean): string | null {
-  if (scan.damage === "truncated") return "This file is damaged (it ends early), so only its summary was used for the totals.";
-  if (scan.damage === "crc") return "This file is damaged (its checksum does not match), so only its summary was used for the totals.";
-  if (scan.damage === "invalid" || failed) return "This file is damaged (part of it cannot be read), so only its summary was used for the totals.";
+function damageWarning(damage: Damage): string | null {
+  if (damage === "truncated") return "This file is damaged (it ends early), so only its summary was used for the totals.";
+  if (damage === "crc") return "This file is damaged (its checksum does not match), so only its summary was used for the totals.";
+  if (damage === "invalid") return "This file is damaged (part of it cannot be read), so only its summary was used for the totals.";
   return null;
 }
 
@@ -156,45 +33,38 @@ function saneRecords(points: FitPoint[]): FitPoint[] {
  * for compressed-timestamp files without a summary, "no-activity" for an empty file.
  */
 export function parseFit(bytes: Uint8Array): RawActivity[] {
-  const scan = scanFit(bytes, MAX_FIT_MESSAGES);
-  if (scan.tooMany) {
+  const decoded = decodeFit(bytes);
+  if (decoded.tooMany) {
     throw new ImportError("too-large", `This FIT file has more than ${MAX_FIT_MESSAGES_TEXT} messages, more than any activity needs.`);
   }
-  if (scan.damage !== null && scan.msgCount === 0) {
+  if (decoded.damage !== null && decoded.count === 0) {
     throw new ImportError("corrupt", "This FIT file is damaged and holds no readable data.");
   }
-  const summaryPart = decodeSubset(
-    bytes,
-    scan,
-    new Map([[MESG_SESSION, null], [MESG_LAP, null], [MESG_SPORT, null], [MESG_ACTIVITY, null]]),
-  );
-  const m = summaryPart.messages;
+  const m = decoded.messages;
   const sessions = (m["sessionMesgs"] ?? []).map((x) => summaryOf(x, SCALE.session));
   const laps = (m["lapMesgs"] ?? []).map((x) => summaryOf(x, SCALE.lap));
   const sportMesg = m["sportMesgs"]?.[0];
   const activityTimer = SCALE.activityTimer(m["activityMesgs"]?.[0]?.["totalTimerTime"]);
 
-  const compressed = scan.compressedCount > 0;
-  let points: FitPoint[] = [];
-  let recordsFailed = false;
-  if (!compressed) {
-    const recordPart = decodeSubset(bytes, scan, new Map([[MESG_RECORD, RECORD_FIELDS]]));
-    points = (recordPart.messages["recordMesgs"] ?? []).map(pointOf);
-    recordsFailed = recordPart.failed;
-  }
-  const damage = damageWarning(scan, summaryPart.failed || recordsFailed);
+  // The SDK stops at the first compressed-timestamp record, so such a track is not read at all.
+  const compressed = decoded.compressed;
+  let points = compressed ? [] : (m["recordMesgs"] ?? []).map(pointOf);
+  const damage = damageWarning(decoded.damage);
   if (damage !== null) points = saneRecords(points);
   const hasTotals = (s: FitSummary) => (s.timerSec ?? 0) > 0 || (s.elapsedSec ?? 0) > 0 || (s.distanceM ?? 0) > 0;
 
   if (compressed && !sessions.some(hasTotals) && !laps.some(hasTotals)) {
+    // A real compact-format file is whole (its CRC matches); random bytes only look like one.
+    const whole = damage === null && new Decoder(Stream.fromByteArray(bytes)).checkIntegrity();
+    if (!whole) throw new ImportError("corrupt", "This FIT file is damaged and holds no readable summary or track.");
     throw new ImportError(
-      damage !== null ? "corrupt" : "unsupported",
+      "unsupported",
       "This FIT file stores its track in a compact format (compressed timestamps) that cannot be read, and it has no summary to import instead.",
     );
   }
   const ctxBase = {
     damage,
-    truncated: scan.damage === "truncated",
+    truncated: decoded.damage === "truncated",
     recordsUnreadable: compressed
       ? "This file stores its track in a compact format (compressed timestamps) that cannot be read, so only its summary was used."
       : null,
@@ -218,6 +88,7 @@ export function parseFit(bytes: Uint8Array): RawActivity[] {
     return [
       fitActivity(summary, stats, {
         ...ctxBase,
+        mayRunOn: true,
         activityTimerSec: activityTimer,
         fallbackSport: [...lapSports, ...sportFallback],
       }),
@@ -258,6 +129,7 @@ export function parseFit(bytes: Uint8Array): RawActivity[] {
     activities.push(
       fitActivity(s, stats, {
         ...ctxBase,
+        mayRunOn: s === ordered[ordered.length - 1],
         activityTimerSec: sessions.length === 1 ? activityTimer : null,
         fallbackSport: [...lapSports, ...sportFallback],
       }),

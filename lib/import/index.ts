@@ -3,8 +3,7 @@
  * no environment — the app hashes, stores and asks the runner for anything missing.
  */
 import { ImportError } from "./errors";
-import { isFitHeader } from "./fit-scan";
-import { parseFit } from "./fit";
+import { isFitHeader, parseFit } from "./fit";
 import { parseGpx } from "./gpx";
 import { parseTcx } from "./tcx";
 import { finaliseAll } from "./finalise";

@@ -5,7 +5,6 @@
 import { describe, expect, it } from "vitest";
 import { ImportError, parseActivities } from "@/lib/import";
 import { MAX_FIT_MESSAGES } from "@/lib/import/fit";
-import { scanFit } from "@/lib/import/fit-scan";
 import { buildFitActivity, buildTriathlon, type Leg } from "./fit-activity-builder";
 import { buildFitRun, toFitTime } from "./fit-builder";
 
@@ -57,6 +56,24 @@ describe("FIT: several activities in one file", () => {
   });
 });
 
+describe("FIT: records between sessions", () => {
+  it("records of a transition the watch did not keep as a session do not stretch the leg before it", async () => {
+    const bytes = buildFitActivity({
+      start: START,
+      legs: [
+        { sport: "swimming", startS: 0, durationS: 1800, speedMps: 0.8, everyS: 10, gps: true },
+        { sport: "transition", startS: 1800, durationS: 300, speedMps: 1, everyS: 10, gps: true, session: false },
+        { sport: "cycling", startS: 2100, durationS: 3600, speedMps: 8, everyS: 10, gps: true },
+      ],
+    });
+    const all = await parseActivities(bytes, "no-t1.fit");
+    expect(all.map((a) => [a.sport, a.durationSec, a.distanceM, a.warnings.length])).toEqual([
+      ["swimming", 1800, 1440, 0],
+      ["cycling", 3600, 28800, 0],
+    ]);
+  });
+});
+
 describe("FIT: totals that agree with the records", () => {
   it("swaps a timer larger than the elapsed time back, with a warning", async () => {
     const bytes = buildFitActivity({ start: START, legs: [run({ durationS: 3000, session: { totalElapsedTime: 1800, totalTimerTime: 3000 } })] });
@@ -90,13 +107,20 @@ describe("FIT: totals that agree with the records", () => {
   });
 
   it("reads a file without a session from its records, not from a tiny first lap, taking the sport message", async () => {
-    const bytes = buildFitActivity({
-      start: START,
-      sportMesg: { sport: "cycling", subSport: "road" },
-      legs: [
-        { sport: "cycling", startS: 0, durationS: 3600, speedMps: 30000 / 3600, everyS: 10, gps: true, heartRate: 140, session: false, lap: { totalElapsedTime: 3, totalTimerTime: 3, totalDistance: 5, timestamp: toFitTime(START) + 3 } },
-      ],
+    const ride = (endAfterRecords: boolean): Leg => ({
+      sport: "cycling",
+      startS: 0,
+      durationS: 3600,
+      speedMps: 30000 / 3600,
+      everyS: 10,
+      gps: true,
+      heartRate: 140,
+      session: false,
+      lapFirst: true,
+      lap: { totalElapsedTime: 3, totalTimerTime: 3, totalDistance: 5, timestamp: toFitTime(START) + 3 },
+      endAfterRecords,
     });
+    const bytes = buildFitActivity({ start: START, sportMesg: { sport: "cycling", subSport: "road" }, legs: [ride(false)] });
     const [a] = await parseActivities(bytes, "ride.fit");
     expect(a?.sport).toBe("cycling");
     expect(a?.subSport).toBe("road");
@@ -106,15 +130,14 @@ describe("FIT: totals that agree with the records", () => {
     expect(a?.elapsedSec).toBe(3600);
     expect(a?.warnings.join(" ")).toMatch(/no summary/);
 
-    // The same file cut off mid-record, as a watch that lost power leaves it.
-    const scan = scanFit(bytes);
-    let lastRecord = scan.msgCount - 1;
-    while (scan.definitions[scan.msgDef[lastRecord] ?? 0]?.globalNum !== 20) lastRecord--;
-    const cutAt = (scan.msgOffset[lastRecord] ?? 0) + 3; // three bytes into the last record
-    const cut = await parseActivities(bytes.subarray(0, cutAt), "ride.fit");
-    expect(cut[0]?.distanceM).toBeCloseTo(30000 - (10 * 30000) / 3600, 1);
-    expect(cut[0]?.elapsedSec).toBe(3590);
-    expect(cut[0]?.warnings.join(" ")).toMatch(/ends early/);
+    // The same file cut off mid-record, as a watch that lost power leaves it: the CRC and
+    // the last bytes of the last record are gone.
+    const whole = buildFitActivity({ start: START, sportMesg: { sport: "cycling", subSport: "road" }, legs: [ride(true)] });
+    const [cut] = await parseActivities(whole.subarray(0, whole.length - 2 - 5), "ride.fit");
+    expect(cut?.distanceM).toBeCloseTo(30000 - (10 * 30000) / 3600, 1);
+    expect(cut?.elapsedSec).toBe(3590);
+    expect(cut?.durationSec).toBe(3590);
+    expect(cut?.warnings.join(" ")).toMatch(/ends early/);
   });
 });
 

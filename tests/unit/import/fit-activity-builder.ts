@@ -24,6 +24,10 @@ export interface Leg {
   session?: Record<string, unknown> | false;
   /** A lap message for the leg: true for the computed one, or fields merged over it. */
   lap?: boolean | Record<string, unknown>;
+  /** Write the lap before the records (a lap closed at the start) instead of after them. */
+  lapFirst?: boolean;
+  /** End the leg with its last record: no stop event, lap or session after it (a file cut off). */
+  endAfterRecords?: boolean;
 }
 
 export interface FitActivityOptions {
@@ -48,21 +52,8 @@ export function buildFitActivity(o: FitActivityOptions): Uint8Array {
     const every = leg.everyS ?? 1;
     const start = t0 + leg.startS;
     write(MESG.EVENT, { timestamp: start, event: "timer", eventType: "start" });
-    const base = o.cumulativeDistance ? carried : 0;
-    for (let s = 0; s <= leg.durationS; s += every) {
-      const record: Record<string, unknown> = { timestamp: start + s, distance: base + s * leg.speedMps };
-      if (leg.gps) {
-        record.positionLat = Math.round((lat + (s * leg.speedMps) / 111_195) * DEG_TO_SEMICIRCLE);
-        record.positionLong = Math.round(20 * DEG_TO_SEMICIRCLE);
-      }
-      if (leg.heartRate) record.heartRate = leg.heartRate;
-      write(MESG.RECORD, record);
-    }
     const distance = leg.durationS * leg.speedMps;
-    carried = base + distance;
-    lat += distance / 111_195;
     const end = start + leg.durationS;
-    write(MESG.EVENT, { timestamp: end, event: "timer", eventType: "stopAll" });
     const totals = {
       timestamp: end,
       startTime: start,
@@ -73,7 +64,23 @@ export function buildFitActivity(o: FitActivityOptions): Uint8Array {
       subSport: leg.subSport ?? "generic",
       ...(leg.heartRate ? { avgHeartRate: leg.heartRate, maxHeartRate: leg.heartRate } : {}),
     };
-    if (leg.lap) write(MESG.LAP, { ...totals, ...(leg.lap === true ? {} : leg.lap) });
+    const lap = leg.lap ? { ...totals, ...(leg.lap === true ? {} : leg.lap) } : null;
+    if (lap && leg.lapFirst) write(MESG.LAP, lap);
+    const base = o.cumulativeDistance ? carried : 0;
+    for (let s = 0; s <= leg.durationS; s += every) {
+      const record: Record<string, unknown> = { timestamp: start + s, distance: base + s * leg.speedMps };
+      if (leg.gps) {
+        record.positionLat = Math.round((lat + (s * leg.speedMps) / 111_195) * DEG_TO_SEMICIRCLE);
+        record.positionLong = Math.round(20 * DEG_TO_SEMICIRCLE);
+      }
+      if (leg.heartRate) record.heartRate = leg.heartRate;
+      write(MESG.RECORD, record);
+    }
+    carried = base + distance;
+    lat += distance / 111_195;
+    if (leg.endAfterRecords) continue;
+    write(MESG.EVENT, { timestamp: end, event: "timer", eventType: "stopAll" });
+    if (lap && !leg.lapFirst) write(MESG.LAP, lap);
     if (leg.session !== false) write(MESG.SESSION, { ...totals, event: "session", eventType: "stop", ...(leg.session ?? {}) });
   }
   if (o.activity !== false && o.activity !== undefined) {
