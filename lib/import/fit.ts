@@ -41,7 +41,16 @@ export function parseFit(bytes: Uint8Array): RawActivity[] {
     throw new ImportError("corrupt", "This FIT file is damaged and holds no readable data.");
   }
   const m = decoded.messages;
-  const sessions = (m["sessionMesgs"] ?? []).map((x) => summaryOf(x, SCALE.session));
+  // A session written twice (same start, sport and totals) is one activity, not two.
+  const seen = new Set<string>();
+  const sessions = (m["sessionMesgs"] ?? [])
+    .map((x) => summaryOf(x, SCALE.session))
+    .filter((x) => {
+      const key = JSON.stringify([x.startTime, x.sport, x.elapsedSec, x.timerSec, x.distanceM]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   const laps = (m["lapMesgs"] ?? []).map((x) => summaryOf(x, SCALE.lap));
   const sportMesg = m["sportMesgs"]?.[0];
   const activityTimer = SCALE.activityTimer(m["activityMesgs"]?.[0]?.["totalTimerTime"]);

@@ -56,6 +56,14 @@ describe("FIT: several activities in one file", () => {
   });
 });
 
+describe("FIT: the same session twice", () => {
+  it("reads a session message written twice as one activity", async () => {
+    const bytes = buildFitActivity({ start: START, legs: [run({ session: { numLaps: 1 } })] });
+    const twice = buildFitActivity({ start: START, legs: [run({ session: { numLaps: 1 } })], duplicateSession: true });
+    expect(await parseActivities(twice, "twice.fit")).toEqual(await parseActivities(bytes, "once.fit"));
+  });
+});
+
 describe("FIT: records between sessions", () => {
   it("records of a transition the watch did not keep as a session do not stretch the leg before it", async () => {
     const bytes = buildFitActivity({
