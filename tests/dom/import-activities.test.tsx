@@ -73,3 +73,26 @@ describe("cross-training form", () => {
     expect(Object.fromEntries(sent)).toMatchObject({ sport: "rowing", date: "2025-05-04", time: "18:00", rpe: "5", distance: "8" });
   });
 });
+
+describe("the calendar", () => {
+  it("shows a day's cross-training with its sport, linked to the session", async () => {
+    const { DayEvents } = await import("@/components/calendar/day-events");
+    render(
+      <DayEvents
+        date="2026-03-02"
+        detailed
+        content={{
+          today: "2026-03-02",
+          units: "km",
+          runs: [],
+          crossTraining: [{ id: RIDE_ID, date: "2026-03-02", sport: "cycling", durationSec: 5400 }],
+          races: [],
+          massages: [],
+          conflicts: [],
+        }}
+      />,
+    );
+    const link = screen.getByRole("link", { name: "Cycling 1:30:00" });
+    expect(link.getAttribute("href")).toBe(`/runs/cross-training/${RIDE_ID}`);
+  });
+});

@@ -6,7 +6,8 @@ import { redirect } from "next/navigation";
 import { checkOwnPassword, clientIp, requireUser, startSession } from "@/lib/auth";
 import { feedUrl } from "@/lib/data/calendar-feed";
 import { revokeEverything } from "@/lib/data/sessions";
-import { updateSettings } from "@/lib/data/users";
+import { updateLoadExcludedSports, updateSettings } from "@/lib/data/users";
+import { loadExclusionsSchema } from "@/lib/validation/cross-training";
 import { changePasswordSchema } from "@/lib/validation/account";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/validation/form";
 import type { RevocationState } from "@/lib/validation/revocation";
@@ -84,4 +85,15 @@ export async function signOutEverywhereAction(): Promise<RevocationState> {
     revokedTokens: revoked.revokedTokens,
     offerFeedRotation: revoked.hadFeed,
   };
+}
+
+/** Which cross-training sports count in the runner's load: the checked ones are left out. */
+export async function updateLoadExclusionsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const runner = await requireUser();
+  const sports = formData.getAll("excluded").filter((v): v is string => typeof v === "string");
+  const parsed = loadExclusionsSchema.safeParse({ sports });
+  if (!parsed.success) return { fieldErrors: { excluded: ["Choose sports from the list."] } };
+  const saved = await updateLoadExcludedSports(runner.id, parsed.data.sports);
+  revalidatePath("/", "layout");
+  return { ok: true, message: saved.length ? "Saved. Left out of your load from now on, and in the plan at once." : "Saved. Every sport counts in your load." };
 }
