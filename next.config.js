@@ -23,7 +23,11 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   experimental: { serverActions: { bodySizeLimit: "26mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The archive upload route is outside proxy.ts (its body must stream): a JSON-only CSP here.
+      { source: "/api/v1/imports", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 };
 
