@@ -145,7 +145,7 @@ async function resultOf(job: WorkJob, archives: OpenArchives, fileName: string, 
   }
 }
 
-async function listJob(job: WorkJob): Promise<string | null> {
+async function listJob(job: WorkJob, leaseMs: number): Promise<string | null> {
   let seq = 0;
   let budget = MAX_ARCHIVE_ENTRIES;
   for (const [index, upload] of job.uploads.entries()) {
@@ -153,6 +153,7 @@ async function listJob(job: WorkJob): Promise<string | null> {
       const listed = await listUpload(importDir(job.id), upload, index, async (batch) => {
         await addImportEntries(job, seq, batch);
         seq += batch.length;
+        await leaseImportJob(job.id, leaseMs, true); // a long listing keeps its lease
       }, budget);
       budget -= listed;
     } catch (error) {
@@ -184,7 +185,7 @@ export async function runImportTurn(jobId: string, options: TurnOptions = {}): P
   const archives = new OpenArchives(job);
   try {
     if (!job.listed) {
-      const refused = await listJob(job);
+      const refused = await listJob(job, leaseMs);
       if (refused) {
         await finishImportJob(job.id, { failed: refused });
         await removeImportFiles(job.id);
