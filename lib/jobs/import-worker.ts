@@ -204,9 +204,24 @@ export async function runImportTurn(jobId: string, options: TurnOptions = {}): P
         await removeImportFiles(job.id);
         return "finished";
       }
-      for (const entry of batch) {
-        const result = await resultOf(job, archives, entry.fileName, entry.details as unknown as EntryDetails);
-        await completeImportEntry(job, entry.id, result);
+      // Reading and parsing the next entry overlaps with storing this one (the database round trips).
+      const read = (k: number) => {
+        const entry = batch[k];
+        if (!entry) return null;
+        return resultOf(job, archives, entry.fileName, entry.details as unknown as EntryDetails).then(
+          (result) => ({ result }),
+          (error: unknown) => ({ error }),
+        );
+      };
+      let next = read(0);
+      for (const [k, entry] of batch.entries()) {
+        const outcome = await next!;
+        next = read(k + 1);
+        if ("error" in outcome) {
+          await next; // settle the prefetch before giving up the turn
+          throw outcome.error;
+        }
+        await completeImportEntry(job, entry.id, outcome.result);
         options.afterEntry?.(++done);
         if (Date.now() - renewedAt > leaseMs / 4) {
           if (!(await leaseImportJob(job.id, leaseMs, true))) return "finished"; // cancelled meanwhile
