@@ -34,6 +34,14 @@ export interface CalendarRunItem {
   kind: RunKind | null;
 }
 
+export interface CalendarCrossTrainingItem {
+  id: string;
+  date: string;
+  /** Lower-case words: "cycling", "swimming", … */
+  sport: string;
+  durationSec: number;
+}
+
 export interface CalendarConflict {
   massageId: string;
   date: string;
@@ -45,6 +53,8 @@ export interface CalendarContent {
   today: string;
   units: "km" | "mi";
   runs: CalendarRunItem[];
+  /** Missing = none. */
+  crossTraining?: CalendarCrossTrainingItem[];
   races: CalendarRace[];
   massages: CalendarMassage[];
   conflicts: CalendarConflict[];

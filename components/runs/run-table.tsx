@@ -13,6 +13,8 @@ export interface RunRow {
   rpe: number | null;
   kind: RunKind | null;
   load: number | null;
+  /** Without an RPE: the estimated load the plan counts ("≈"). */
+  estimatedLoad?: number | null;
   source: string;
 }
 
@@ -66,8 +68,16 @@ export function RunTable({ runs, units, timeZone, highlight }: { runs: RunRow[];
               <td className={styles.num}>{formatDistance(r.distanceM, units, 2)}</td>
               <td className={styles.num}>{formatDuration(r.durationSec)}</td>
               <td className={styles.num}>{formatPace(r.distanceM, r.durationSec, units) ?? "—"}</td>
-              <td className={styles.num}>{r.rpe ?? "—"}</td>
-              <td className={styles.num}>{r.load ?? "—"}</td>
+              <td className={styles.num}>
+                {r.rpe ?? (
+                  <Link href={`/runs/${r.id}/edit`} className={styles.needsRpe} aria-label={`Rate the effort of the run of ${dayOf(r.date)}`}>
+                    needs RPE
+                  </Link>
+                )}
+              </td>
+              <td className={styles.num}>
+                {r.load ?? (r.estimatedLoad !== undefined && r.estimatedLoad !== null ? <span title="Estimated: no effort rating (RPE) yet">≈ {r.estimatedLoad}</span> : "—")}
+              </td>
               <td>
                 <Link href={`/runs/${r.id}/edit`} aria-label={`Edit the run of ${dayOf(r.date)}`}>
                   Edit

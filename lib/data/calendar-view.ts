@@ -16,9 +16,17 @@ export interface CalendarRun {
   kind: RunKind | null;
 }
 
+export interface CalendarCrossTraining {
+  id: string;
+  date: string;
+  sport: string;
+  durationSec: number;
+}
+
 export interface CalendarData {
   today: string;
   runs: CalendarRun[];
+  crossTraining: CalendarCrossTraining[];
   races: Race[];
   /** Not dismissed: proposed, accepted, booked, done. */
   massages: MassageDay[];
@@ -28,16 +36,21 @@ export interface CalendarData {
 
 /**
  * Everything the calendar shows from … to: first the planner's proposals are brought up to date
- * (so what the runner sees is what is stored and acted on), then runs, races and massage days
+ * (so what the runner sees is what is stored and acted on), then runs, cross-training, races and massage days
  * of the range and the conflicts among them. A fixed number of queries, whatever the history.
  */
 export async function loadCalendar(runner: Runner, today: string, from: string, to: string): Promise<CalendarData> {
   const { plan } = await syncProposals(runner, today);
   const redFlagRegions = redFlagRegionsOf(plan);
-  const [runs, races, massages] = await Promise.all([
+  const [runs, crossTraining, races, massages] = await Promise.all([
     db().run.findMany({
       where: { userId: runner.id, localDate: { gte: dateColumn(from), lte: dateColumn(to) } },
       select: { id: true, localDate: true, distanceM: true, durationSec: true, kind: true },
+      orderBy: [{ localDate: "asc" }, { startedAt: "asc" }],
+    }),
+    db().crossTraining.findMany({
+      where: { userId: runner.id, localDate: { gte: dateColumn(from), lte: dateColumn(to) } },
+      select: { id: true, localDate: true, sport: true, durationSec: true },
       orderBy: [{ localDate: "asc" }, { startedAt: "asc" }],
     }),
     listRaces(runner.id, { from, to }),
@@ -47,6 +60,7 @@ export async function loadCalendar(runner: Runner, today: string, from: string, 
   return {
     today,
     runs: runs.map((r) => ({ id: r.id, date: isoDateOfColumn(r.localDate), distanceM: r.distanceM, durationSec: r.durationSec, kind: r.kind })),
+    crossTraining: crossTraining.map((c) => ({ id: c.id, date: isoDateOfColumn(c.localDate), sport: c.sport, durationSec: c.durationSec })),
     races,
     massages,
     conflicts,

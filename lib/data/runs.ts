@@ -7,6 +7,7 @@ import type { Runner } from "./users";
 import { DomainValidationError } from "@/lib/validation/domain-error";
 import { runPlausibility } from "@/lib/validation/run-plausibility";
 import { localDayOfSession } from "./session-time";
+import { defaultRunRpe, effortOf } from "@/lib/rules/session-load";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
 type RunRow = Prisma.RunGetPayload<object>;
@@ -36,6 +37,10 @@ export interface RunView {
   paceSecPerKm: number;
   /** Session RPE load (Foster 2001): RPE × minutes; null without an RPE. */
   load: number | null;
+  /** Without an RPE: the load the plan counts instead (shown "≈ 210"), else null. */
+  estimatedLoad: number | null;
+  /** How estimatedLoad was estimated: from average heart rate (ACSM bands) or the default by kind. */
+  loadEstimated: "heart-rate" | "default" | null;
 }
 
 /** What an import adds to a hand-entered run. */
@@ -63,7 +68,9 @@ export class RunConflictError extends Error {
   }
 }
 
-export function toRunView(r: RunRow): RunView {
+/** `maxHeartRate` (bpm, maxHeartRateOf) lets a run without an RPE get a load estimated from its heart rate. */
+export function toRunView(r: RunRow, maxHeartRate: number | null = null): RunView {
+  const effort = effortOf(r, maxHeartRate, defaultRunRpe(r.kind));
   return {
     id: r.id,
     startedAt: r.startedAt.toISOString(),
@@ -85,6 +92,8 @@ export function toRunView(r: RunRow): RunView {
     updatedAt: r.updatedAt.toISOString(),
     paceSecPerKm: Math.round((r.durationSec / (r.distanceM / 1000)) * 10) / 10,
     load: r.rpe === null ? null : Math.round((r.rpe * r.durationSec) / 60),
+    estimatedLoad: effort.basis === "rpe" ? null : Math.round((effort.rpe * r.durationSec) / 60),
+    loadEstimated: effort.basis === "rpe" ? null : effort.basis,
   };
 }
 
@@ -183,7 +192,7 @@ export interface RunPage {
 }
 
 /** Newest first (by start time, then id), filtered by kind and local-date range. */
-export async function listRuns(userId: string, query: Partial<RunListQuery> = {}): Promise<RunPage> {
+export async function listRuns(userId: string, query: Partial<RunListQuery> = {}, maxHeartRate: number | null = null): Promise<RunPage> {
   const limit = query.limit ?? 20;
   const where: Prisma.RunWhereInput = { userId };
   if (query.kind) where.kind = query.kind;
@@ -201,16 +210,28 @@ export async function listRuns(userId: string, query: Partial<RunListQuery> = {}
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    runs: page.map(toRunView),
+    runs: page.map((r) => toRunView(r, maxHeartRate)),
     nextCursor: rows.length > limit && last ? encodeRunCursor({ startedAt: last.startedAt, id: last.id }) : null,
   };
 }
 
 /** One run of this runner; null for a missing id, a malformed one, or another runner's. */
-export async function getRun(userId: string, id: string): Promise<RunView | null> {
+export async function getRun(userId: string, id: string, maxHeartRate: number | null = null): Promise<RunView | null> {
   if (!isUuid(id)) return null;
   const row = await db().run.findFirst({ where: { id, userId } });
-  return row ? toRunView(row) : null;
+  return row ? toRunView(row, maxHeartRate) : null;
+}
+
+/**
+ * Sets the effort of one imported run or cross-training session (the import page's one tap).
+ * Throws RunNotFoundError when it is not this runner's.
+ */
+export async function rateSession(userId: string, kind: "run" | "cross-training", id: string, rpe: number): Promise<void> {
+  if (!isUuid(id)) throw new RunNotFoundError();
+  const where = { id, userId };
+  const data = { rpe, version: { increment: 1 } };
+  const { count } = kind === "run" ? await db().run.updateMany({ where, data }) : await db().crossTraining.updateMany({ where, data });
+  if (count === 0) throw new RunNotFoundError();
 }
 
 /**
@@ -232,8 +253,10 @@ export async function updateRun(runner: Pick<Runner, "id" | "timeZone">, id: str
   if (patch.avgHeartRate !== undefined) data.avgHeartRate = patch.avgHeartRate;
   if (patch.notes !== undefined) data.notes = patch.notes;
   if (patch.distanceM !== undefined || patch.durationSec !== undefined) {
-    const stored = await db().run.findFirst({ where: { id, userId: runner.id }, select: { distanceM: true, durationSec: true } });
+    const stored = await db().run.findFirst({ where: { id, userId: runner.id }, select: { distanceM: true, durationSec: true, version: true } });
     if (!stored) throw new RunNotFoundError();
+    // A stale version is a conflict whatever the values: the runner must see the latest first.
+    if (stored.version !== patch.version) throw new RunConflictError(stored.version);
     const changed = (["distanceM", "durationSec"] as const).filter((field) => patch[field] !== undefined);
     assertPlausibleRun({ distanceM: patch.distanceM ?? stored.distanceM, durationSec: patch.durationSec ?? stored.durationSec }, changed);
   }
@@ -250,7 +273,7 @@ export async function updateRun(runner: Pick<Runner, "id" | "timeZone">, id: str
 
 /** Everything needed to put a deleted run back exactly as it was (same id). */
 /** What a deletion keeps for undo: the stored row's fields (with its file hash), as JSON. */
-export type DeletedRun = Omit<RunView, "date" | "updatedAt" | "paceSecPerKm" | "load"> & { localDate: string; fileHash: string | null };
+export type DeletedRun = Omit<RunView, "date" | "updatedAt" | "paceSecPerKm" | "load" | "estimatedLoad" | "loadEstimated"> & { localDate: string; fileHash: string | null };
 
 /** How long after deleting a run the runner can still undo it (the page offers it for less). */
 export const RUN_UNDO_WINDOW_MS = 60_000;

@@ -116,3 +116,13 @@ export async function findRunnerById(userId: string): Promise<Runner | null> {
   const row = await db().user.findUnique({ where: { id: userId }, select: runnerSelect });
   return row ? toRunner(row) : null;
 }
+
+/** The cross-training sports kept out of the session load (lower-case sport names, no duplicates). */
+export async function updateLoadExcludedSports(userId: string, sports: string[]): Promise<string[]> {
+  const row = await db().user.update({
+    where: { id: userId },
+    data: { loadExcludedSports: [...new Set(sports)].sort() },
+    select: { loadExcludedSports: true },
+  });
+  return row.loadExcludedSports;
+}

@@ -58,16 +58,27 @@ function parseHere(task: Task): void {
   parseActivities(task.bytes, task.fileName).then(task.resolve, task.reject);
 }
 
-const WORKER_URL = new URL("./worker.ts", import.meta.url);
-
 function startWorker(): Worker {
+  if (threadFactoryForTests) return threadFactoryForTests();
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
-  // In a Next.js build the bundler has compiled the worker to JavaScript. Run from the
-  // TypeScript sources (tests, tsx scripts), the thread first registers tsx's loader, which
-  // Node 20 does not carry into workers from --import.
-  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL, { resourceLimits });
-  const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-  return new Worker(boot, { eval: true, resourceLimits });
+  // Run from the TypeScript sources (tests, tsx scripts), the thread first registers tsx's
+  // loader, which Node 20 does not carry into workers from --import.
+  if (import.meta.url.endsWith(".ts")) {
+    const source = new URL("./worker.ts", import.meta.url).href;
+    const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
+    return new Worker(boot, { eval: true, resourceLimits });
+  }
+  // In a Next.js build the bundler compiles this worker entry (written inline so it sees it).
+  return new Worker(new URL("./worker.ts", import.meta.url), { resourceLimits });
+}
+
+let threadFactoryForTests: (() => Worker) | null = null;
+
+/** Tests only: start threads with this factory (null: the real worker). Closes the pool first. */
+export async function setParserThreadFactoryForTests(factory: (() => Worker) | null): Promise<void> {
+  await closeParserPool();
+  threadsUnavailable = false;
+  threadFactoryForTests = factory;
 }
 
 const slots: Slot[] = [];
@@ -156,7 +167,10 @@ function pump(): void {
       task.reject(new ImportError("too-large", "This file took too long to read; it is larger or more complex than an activity file should be."));
       pump();
     }, PARSE_TIMEOUT_MS);
-    current.worker.postMessage({ id: task.id, bytes: task.bytes, fileName: task.fileName });
+    // An exact-size copy, moved to the thread: a view into a larger buffer (a pooled Buffer)
+    // would otherwise clone the whole backing buffer.
+    const copy = task.bytes.slice();
+    current.worker.postMessage({ id: task.id, bytes: copy, fileName: task.fileName }, [copy.buffer]);
   }
 }
 

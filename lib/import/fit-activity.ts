@@ -99,6 +99,12 @@ export interface ActivityContext {
   truncated: boolean;
   /** Records could not be read (compressed timestamps): summary only, with this warning. */
   recordsUnreadable: string | null;
+  /**
+   * Whether records after the session's end may overrule it (a final lap missing from the
+   * summary). Only for the file's last session: records between two sessions (a transition
+   * the watch did not record as a session) never stretch the earlier one.
+   */
+  mayRunOn: boolean;
 }
 
 function clock(sec: number): string {
@@ -138,7 +144,7 @@ export function fitActivity(s: FitSummary | null, r: RecordStats, ctx: ActivityC
   const hasTotals = s !== null && ((timer ?? 0) > 0 || (elapsed ?? 0) > 0 || (s.distanceM ?? 0) > 0);
   const recordSpan = r.firstTs !== null && r.lastTs !== null && r.lastTs > r.firstTs ? r.lastTs - r.firstTs : null;
   const runsOn =
-    hasTotals && ctx.damage === null && sessionEnd !== null && r.lastTs !== null && r.lastTs > sessionEnd + tolerance;
+    ctx.mayRunOn && hasTotals && ctx.damage === null && sessionEnd !== null && r.lastTs !== null && r.lastTs > sessionEnd + tolerance;
   const fromRecords = ctx.recordsUnreadable === null && recordSpan !== null && (!hasTotals || runsOn);
 
   let start = startRaw;

@@ -161,6 +161,9 @@ export function pauseWarning(acc: TrackAccumulator): string | null {
   );
 }
 
+/** A gap between segments up to this long is a segment split, not a pause. */
+export const SHORT_SEGMENT_GAP_MS = 60_000;
+
 /** Streaming statistics over track points: nothing is kept per point. */
 export class TrackAccumulator {
   points = 0;
@@ -180,17 +183,30 @@ export class TrackAccumulator {
   private prevLat: number | null = null;
   private prevLon: number | null = null;
   private prevTimeMs: number | null = null;
-  private newSegment = false;
+  private distanceBreak = false;
+  private timeBreak = false;
 
-  /** A new track or segment: distance is not bridged across the gap (a pause), nor is time. */
+  /**
+   * A new track or segment. The gap before its first point is a pause (left out of moving
+   * time, and no straight line is drawn across it) unless it is at most SHORT_SEGMENT_GAP_MS:
+   * some apps start a segment every few points, and those are not pauses.
+   */
   breakSegment(): void {
-    this.prevLat = null;
-    this.prevLon = null;
-    this.newSegment = true;
+    this.distanceBreak = true;
+    this.timeBreak = true;
   }
 
   add(p: TrackPoint): void {
     this.points += 1;
+    const gap = p.timeMs !== null && this.prevTimeMs !== null ? p.timeMs - this.prevTimeMs : null;
+    const shortGap = gap !== null && gap >= 0 && gap <= SHORT_SEGMENT_GAP_MS;
+    if (this.distanceBreak) {
+      this.distanceBreak = false;
+      if (!shortGap) {
+        this.prevLat = null;
+        this.prevLon = null;
+      }
+    }
     if (isValidPosition(p.lat, p.lon) && p.lat !== null && p.lon !== null) {
       this.hasGps = true;
       if (this.prevLat !== null && this.prevLon !== null) {
@@ -200,17 +216,15 @@ export class TrackAccumulator {
       this.prevLon = p.lon;
     }
     if (p.timeMs !== null) {
-      if (this.prevTimeMs !== null && p.timeMs > this.prevTimeMs) {
-        const step = p.timeMs - this.prevTimeMs;
-        if (this.newSegment) {
-          this.pausedMs += step;
+      if (gap !== null && gap > 0) {
+        if (!this.timeBreak || shortGap) this.movingMs += gap;
+        else {
+          this.pausedMs += gap;
           this.pauses += 1;
-        } else {
-          this.movingMs += step;
         }
       }
+      this.timeBreak = false;
       this.prevTimeMs = p.timeMs;
-      this.newSegment = false;
       this.timedPoints += 1;
       if (this.minTimeMs === null || p.timeMs < this.minTimeMs) this.minTimeMs = p.timeMs;
       if (this.maxTimeMs === null || p.timeMs > this.maxTimeMs) this.maxTimeMs = p.timeMs;

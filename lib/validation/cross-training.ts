@@ -188,3 +188,9 @@ export function crossTrainingFormSchema(units: Units, timeZone: string) {
       ...(f.notes !== undefined ? { notes: f.notes } : {}),
     }));
 }
+
+/** Settings: the cross-training sports the runner keeps out of their session load. */
+export const loadExclusionsSchema = z
+  .object({ sports: z.array(sport, { error: "Choose sports from the list." }).max(50, "Choose at most 50 sports.") })
+  .strict();
+export type LoadExclusionsInput = z.output<typeof loadExclusionsSchema>;

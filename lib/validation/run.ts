@@ -274,24 +274,37 @@ export type ImportDetails = z.output<typeof importDetailsSchema>;
 export const IMPORT_DETAILS_FORM_FIELDS = ["date", "time", "duration", "distance"] as const;
 
 /**
- * The "this file needs details" mini-form: date, start time, duration and, when the file has none,
- * distance — in the runner's units and zone — into the multipart fields above (as strings).
+ * The "this file needs details" mini-form: only what the file lacks (`missing`: the date and
+ * start, the duration, the distance) in the runner's units and zone, into the multipart fields
+ * above (as strings). `true`/`false` is the older form: date, time and duration, with or
+ * without the distance. Whether the whole run is plausible is the server's check (it knows the
+ * file's values).
  */
-export function importDetailsFormSchema(units: Units, timeZone: string, needsDistance: boolean) {
+export function importDetailsFormSchema(units: Units, timeZone: string, needs: boolean | readonly ("startedAt" | "durationSec" | "distanceM")[]) {
+  const missing = typeof needs === "boolean" ? ["startedAt", "durationSec", ...(needs ? ["distanceM"] : [])] : [...needs];
+  const asked = new Set(missing.flatMap((m) => (m === "startedAt" ? ["date", "time"] : m === "durationSec" ? ["duration"] : ["distance"])));
   const full = runFormSchema(units, timeZone);
   return z
     .object({ date: z.string().optional(), time: z.string().optional(), duration: z.string().optional(), distance: z.string().optional() })
     .transform((f, ctx) => {
-      const parsed = full.safeParse({ date: f.date ?? "", time: f.time ?? "", duration: f.duration ?? "", distance: needsDistance ? (f.distance ?? "") : "1" });
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
-        return z.NEVER;
+      // Fields not asked for get harmless stand-ins; only the asked fields' own errors count.
+      const parsed = full.safeParse({
+        date: asked.has("date") ? (f.date ?? "") : "2000-01-01",
+        time: asked.has("time") ? (f.time ?? "") : "00:00",
+        duration: asked.has("duration") ? (f.duration ?? "") : "30",
+        distance: asked.has("distance") ? (f.distance ?? "") : "5",
+      });
+      const issues = parsed.success ? [] : parsed.error.issues.filter((i) => asked.has(String(i.path[0])) && !/\/km/.test(i.message));
+      if (issues.length || !parsed.success) {
+        for (const issue of issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+        if (issues.length) return z.NEVER;
       }
-      const fields: Record<string, string> = {
-        startedAt: parsed.data.startedAt.toISOString(),
-        durationSec: String(parsed.data.durationSec),
-      };
-      if (needsDistance) fields.distanceM = String(parsed.data.distanceM);
+      const fields: Record<string, string> = {};
+      const data = parsed.success ? parsed.data : null;
+      const value = <K extends keyof RunCreateInput>(key: K) => data?.[key];
+      if (missing.includes("startedAt")) fields.startedAt = (value("startedAt") ?? instantOfLocal(f.date ?? "", f.time ?? "", timeZone)).toISOString();
+      if (missing.includes("durationSec")) fields.durationSec = String(value("durationSec") ?? parseDuration(f.duration ?? ""));
+      if (missing.includes("distanceM")) fields.distanceM = String(value("distanceM") ?? metresFromUnits(Number((f.distance ?? "").replace(",", ".")), units));
       return fields;
     });
 }

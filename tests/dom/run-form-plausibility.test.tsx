@@ -39,7 +39,9 @@ describe("run form: notes", () => {
     const notes = screen.getByLabelText("Notes") as HTMLTextAreaElement;
     expect(notes.getAttribute("maxlength")).toBeNull();
     expect(screen.getByTestId("notes-counter").textContent).toBe("1998 of 2000 characters");
-    await userEvent.type(notes, "abcde");
+    // Pasting is where a maxLength would cut silently.
+    await userEvent.click(notes);
+    await userEvent.paste("abcde");
     expect(notes.value).toHaveLength(2003);
     expect(screen.getByTestId("notes-counter").textContent).toMatch(/2003 of 2000 characters: 3 too many/);
   });

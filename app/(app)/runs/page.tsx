@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth";
+import { listCrossTraining } from "@/lib/data/cross-training";
 import { countRuns, getRun, listRuns, undoDeadline } from "@/lib/data/runs";
+import { maxHeartRateOf } from "@/lib/data/session-time";
 import { fieldErrorsOf } from "@/lib/validation/form";
 import { runListQuerySchema, type RunListQuery } from "@/lib/validation/run";
 import { EmptyState } from "@/components/layout/empty-state";
 import { RunFilters, type RunFilterValues } from "@/components/runs/run-filters";
 import { RunTable } from "@/components/runs/run-table";
+import { CrossTrainingTable } from "@/components/cross-training/cross-training-table";
 import { UndoDelete } from "@/components/runs/undo-delete";
 import { undoDeleteAction } from "./actions";
 
@@ -28,6 +31,10 @@ async function flashFor(userId: string, sp: SearchParams) {
   if (restored) return { kind: "message" as const, highlight: restored, text: "Run restored." };
   if (one(sp.undo) === "expired") return { kind: "message" as const, text: "Too late to undo: that run stays deleted.", error: true };
   if (one(sp.gone)) return { kind: "message" as const, text: "That run was already deleted.", error: true };
+  const crossTraining = one(sp.crossTraining);
+  if (crossTraining === "saved") return { kind: "message" as const, text: "Cross-training saved." };
+  if (crossTraining === "updated") return { kind: "message" as const, text: "Changes saved." };
+  if (crossTraining === "deleted") return { kind: "message" as const, text: "Cross-training session deleted." };
   return null;
 }
 
@@ -42,7 +49,15 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
   const parsed = runListQuerySchema.safeParse(raw);
   const query: Partial<RunListQuery> = parsed.success ? parsed.data : {};
   const filterErrors = parsed.success ? undefined : fieldErrorsOf(parsed.error);
-  const [page, total, flash] = await Promise.all([listRuns(runner.id, query), countRuns(runner.id), flashFor(runner.id, sp)]);
+  const maxHeartRate = await maxHeartRateOf(runner);
+  // Cross-training of the same dates (the newest 20 when no dates are chosen); a kind filter is about runs only.
+  const crossQuery = { from: query.from, to: query.to, limit: 20 };
+  const [page, total, flash, cross] = await Promise.all([
+    listRuns(runner.id, query, maxHeartRate),
+    countRuns(runner.id),
+    flashFor(runner.id, sp),
+    query.cursor || query.kind ? Promise.resolve(null) : listCrossTraining(runner.id, crossQuery, maxHeartRate),
+  ]);
   const filters: RunFilterValues = { from: raw.from, to: raw.to, kind: raw.kind };
   const filterQuery = new URLSearchParams(Object.entries({ from: query.from, to: query.to, kind: query.kind }).filter((e): e is [string, string] => !!e[1]));
   const olderHref = page.nextCursor ? `/runs?${new URLSearchParams([...filterQuery, ["cursor", page.nextCursor]])}` : null;
@@ -55,6 +70,9 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
         <div className="actions">
           <Link className="button" href="/runs/new">
             Log a run
+          </Link>
+          <Link className="button secondary" href="/runs/cross-training/new">
+            Log cross-training
           </Link>
           <Link className="button secondary" href="/runs/import">
             Import files
@@ -70,7 +88,7 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
         </div>
       )}
 
-      {total === 0 ? (
+      {total === 0 && !cross?.sessions.length ? (
         <EmptyState
           title="No runs yet"
           action={
@@ -109,6 +127,13 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
               highlight={flash && "highlight" in flash ? flash.highlight : undefined}
             />
           )}
+          {cross?.sessions.length ? (
+            <section aria-labelledby="cross-training-heading" className="stack">
+              <h2 id="cross-training-heading">Cross-training</h2>
+              <p className="muted">Counts in your training load (effort × minutes), never in your running distance.</p>
+              <CrossTrainingTable sessions={cross.sessions} units={runner.units} timeZone={runner.timeZone} />
+            </section>
+          ) : null}
           <nav aria-label="More runs" className="actions">
             {query.cursor ? <Link href={newestHref}>Newest runs</Link> : null}
             {olderHref ? (

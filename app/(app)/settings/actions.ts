@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { endSession, requireUser, startSession } from "@/lib/auth";
-import { bumpSessionVersion, changePasswordHash, passwordHashOf, updateSettings } from "@/lib/data/users";
+import { bumpSessionVersion, changePasswordHash, passwordHashOf, updateLoadExcludedSports, updateSettings } from "@/lib/data/users";
+import { loadExclusionsSchema } from "@/lib/validation/cross-training";
 import { verifyPassword } from "@/lib/password";
 import { changePasswordSchema } from "@/lib/validation/account";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/validation/form";
@@ -41,4 +42,15 @@ export async function signOutEverywhereAction(): Promise<void> {
   await bumpSessionVersion(runner.id);
   await endSession();
   redirect("/sign-in");
+}
+
+/** Which cross-training sports count in the runner's load: the checked ones are left out. */
+export async function updateLoadExclusionsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const runner = await requireUser();
+  const sports = formData.getAll("excluded").filter((v): v is string => typeof v === "string");
+  const parsed = loadExclusionsSchema.safeParse({ sports });
+  if (!parsed.success) return { fieldErrors: { excluded: ["Choose sports from the list."] } };
+  const saved = await updateLoadExcludedSports(runner.id, parsed.data.sports);
+  revalidatePath("/", "layout");
+  return { ok: true, message: saved.length ? "Saved. Left out of your load from now on, and in the plan at once." : "Saved. Every sport counts in your load." };
 }

@@ -23,6 +23,8 @@ const run = z.object({
   updatedAt: z.iso.datetime(),
   paceSecPerKm: z.number(),
   load: z.int().nullable().describe("Session RPE load: RPE × minutes (Foster 2001)"),
+  estimatedLoad: z.int().nullable().describe("Without an RPE: the load the plan counts instead, estimated (from heart rate or the default by kind)"),
+  loadEstimated: z.enum(["heart-rate", "default"]).nullable().describe("How estimatedLoad was estimated; null when the run has an RPE"),
   warnings: z
     .array(z.string())
     .optional()
@@ -36,10 +38,19 @@ const importResult = z.object({
   code: z
     .string()
     .optional()
-    .describe("For rejected files: unsupported, corrupt, empty, too-large, no-activity, not-a-run (another sport), implausible"),
+    .describe("For rejected files or activities: unsupported, corrupt, empty, too-large, no-activity, implausible (a run no one could run, or a start later than now), busy (the server is reading many files: send it again)"),
   message: z.string().optional(),
   missing: z.array(z.enum(["startedAt", "durationSec", "distanceM"])).optional(),
   warnings: z.array(z.string()).optional(),
+  kind: z.enum(["run", "cross-training"]).optional().describe("Where the activity was stored: runs, or cross-training (other sports)"),
+  sport: z.string().optional(),
+  activity: z.object({ index: z.int(), count: z.int() }).optional().describe("Which activity of the file (1-based) and how many it holds: one result per activity"),
+  crossTrainingId: z.uuid().optional(),
+  startedAt: z.iso.datetime().optional(),
+  durationSec: z.int().optional(),
+  distanceM: z.int().nullable().optional(),
+  rpe: z.int().nullable().optional().describe("From the file (FIT workout_rpe) when it has one"),
+  needsRpe: z.boolean().optional().describe("Stored without an RPE: ask for one (the load is estimated until then)"),
 });
 
 const importBody = importDetailsSchema.extend({
@@ -98,9 +109,13 @@ export const runOperations: ApiOperation[] = [
     path: "/runs/import",
     tag: "Runs",
     summary:
-      "Import FIT, GPX or TCX files (multipart/form-data, field `files`). Each file gets a result: imported, already-imported (the same file before), rejected (with a code), or needs-details (the file lacks its start time, duration or distance: send that one file again with the fields startedAt, durationSec and/or distanceM). Files of other sports (cycling, swimming…) are rejected with code not-a-run.",
+      "Import FIT, GPX or TCX files (multipart/form-data, field `files`). Every activity of every file gets a result (kind run or cross-training: rides, swims, rows and other sports are stored as cross-training): imported, already-imported (the same activity before), rejected (with a code), or needs-details (the file lacks only what `missing` lists — its start, duration or a run's distance: send that one file again with the fields startedAt, durationSec and/or distanceM). needsRpe marks a session stored without an effort rating. At most 2 imports per runner in flight (429 with Retry-After).",
     body: importBody,
     bodyContentType: "multipart/form-data",
-    responses: { 200: { description: "A result per file", schema: z.object({ results: z.array(importResult) }) }, 413: { description: "Request larger than 100 MiB" } },
+    responses: {
+      200: { description: "A result per activity (a file refused as a whole: one result)", schema: z.object({ results: z.array(importResult) }) },
+      413: { description: "Request larger than 100 MiB" },
+      429: { description: "You already have 2 imports being read; Retry-After says when to try again" },
+    },
   },
 ];

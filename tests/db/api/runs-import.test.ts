@@ -28,9 +28,9 @@ describe("POST /api/v1/runs/import", () => {
     );
     expect(res.status).toBe(200);
     expect(res.json.results).toEqual([
-      { fileName: "watch.fit", status: "imported", runId: expect.any(String) },
-      { fileName: "morning.gpx", status: "imported", runId: expect.any(String) },
-      { fileName: "lunch.tcx", status: "imported", runId: expect.any(String) },
+      expect.objectContaining({ fileName: "watch.fit", status: "imported", kind: "run", runId: expect.any(String), rpe: null, needsRpe: true }),
+      expect.objectContaining({ fileName: "morning.gpx", status: "imported", kind: "run", runId: expect.any(String) }),
+      expect.objectContaining({ fileName: "lunch.tcx", status: "imported", kind: "run", runId: expect.any(String), durationSec: 1800, distanceM: 5000 }),
     ]);
     const fit = await call(runRoute.GET, { token, params: { id: res.json.results[0].runId } });
     expect(fit.json).toMatchObject({ source: "fit", fileName: "watch.fit", distanceM: 1800, durationSec: 600, date: "2025-03-04", avgHeartRate: 150 });
@@ -53,13 +53,23 @@ describe("POST /api/v1/runs/import", () => {
     expect(await count(runner.id)).toBe(1);
   });
 
-  it("stores one run when the same file is uploaded 5 times at once", async () => {
+  it("stores one run when the same file is uploaded 5 times at once; beyond 2 imports in flight the runner gets 429", async () => {
     const { runner, token } = await newRunner();
     const bytes = tcxRun({ start: "2025-04-01T06:00:00Z" });
     const answers = await Promise.all(Array.from({ length: 5 }, () => upload(token, form([["same.tcx", bytes]]))));
-    const statuses = answers.map((a) => a.json.results[0].status).sort();
-    expect(statuses).toEqual(["already-imported", "already-imported", "already-imported", "already-imported", "imported"]);
+    const busy = answers.filter((a) => a.status === 429);
+    expect(busy.length).toBeGreaterThanOrEqual(1);
+    for (const a of busy) {
+      expect(a.json.error.code).toBe("too_many_requests");
+      expect(a.headers.get("retry-after")).toBe("5");
+    }
+    const statuses = answers.filter((a) => a.status === 200).map((a) => a.json.results[0].status).sort();
+    expect(statuses.filter((s) => s === "imported")).toHaveLength(1);
+    expect(statuses.filter((s) => s !== "imported" && s !== "already-imported")).toEqual([]);
     expect(await count(runner.id)).toBe(1);
+    // Once those finish, the runner can import again.
+    const later = await upload(token, form([["same.tcx", bytes]]));
+    expect(later.json.results[0].status).toBe("already-imported");
   });
 
   it("lets another runner import the same file", async () => {
@@ -99,14 +109,19 @@ describe("POST /api/v1/runs/import", () => {
     expect(await count(runner.id)).toBe(1);
   });
 
-  it("refuses a cycling file with a clear message", async () => {
+  it("keeps a ride as cross-training, not a run, and says so; the same file again adds nothing", async () => {
     const { runner, token } = await newRunner();
-    const res = await upload(token, form([["ride.fit", fitRun({ sport: "cycling" }) as BlobPart], ["ride.tcx", tcxRun({ sport: "Biking" })]]));
+    const files = () => form([["ride.fit", fitRun({ sport: "cycling" }) as BlobPart], ["ride.tcx", tcxRun({ sport: "Biking" })]]);
+    const res = await upload(token, files());
     expect(res.json.results).toEqual([
-      { fileName: "ride.fit", status: "rejected", code: "not-a-run", message: "This file is a cycling activity; Recovery Planner logs runs." },
-      { fileName: "ride.tcx", status: "rejected", code: "not-a-run", message: "This file is a biking activity; Recovery Planner logs runs." },
+      expect.objectContaining({ fileName: "ride.fit", status: "imported", kind: "cross-training", sport: "cycling", crossTrainingId: expect.any(String), message: expect.stringMatching(/cross-training/) }),
+      expect.objectContaining({ fileName: "ride.tcx", status: "imported", kind: "cross-training", sport: "cycling", crossTrainingId: expect.any(String) }),
     ]);
     expect(await count(runner.id)).toBe(0);
+    expect(await db().crossTraining.count({ where: { userId: runner.id } })).toBe(2);
+    const again = await upload(token, files());
+    expect(again.json.results.map((r: { status: string }) => r.status)).toEqual(["already-imported", "already-imported"]);
+    expect(await db().crossTraining.count({ where: { userId: runner.id } })).toBe(2);
   });
 
   it("asks for the start and duration of a GPX without timestamps, and imports it once they are sent", async () => {
@@ -114,7 +129,7 @@ describe("POST /api/v1/runs/import", () => {
     const noTimes = gpxRun({ withTime: false });
     const first = await upload(token, form([["route.gpx", noTimes]]));
     expect(first.json.results).toEqual([
-      { fileName: "route.gpx", status: "needs-details", missing: ["startedAt", "durationSec"], message: expect.stringContaining("date and start time"), warnings: expect.any(Array) },
+      expect.objectContaining({ fileName: "route.gpx", status: "needs-details", missing: ["startedAt", "durationSec"], message: expect.stringContaining("date and start time") }),
     ]);
     expect(await count(runner.id)).toBe(0);
 
@@ -181,7 +196,7 @@ describe("POST /api/v1/runs/import", () => {
     const res = await upload(token, form([["huge.fit", big], ["ok.tcx", tcxRun()]]));
     expect(res.json.results).toEqual([
       { fileName: "huge.fit", status: "rejected", code: "too-large", message: expect.stringContaining("25 MiB") },
-      { fileName: "ok.tcx", status: "imported", runId: expect.any(String) },
+      expect.objectContaining({ fileName: "ok.tcx", status: "imported", runId: expect.any(String) }),
     ]);
     expect(await count(runner.id)).toBe(1);
   });

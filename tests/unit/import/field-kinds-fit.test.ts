@@ -56,6 +56,32 @@ describe("FIT: several activities in one file", () => {
   });
 });
 
+describe("FIT: the same session twice", () => {
+  it("reads a session message written twice as one activity", async () => {
+    const bytes = buildFitActivity({ start: START, legs: [run({ session: { numLaps: 1 } })] });
+    const twice = buildFitActivity({ start: START, legs: [run({ session: { numLaps: 1 } })], duplicateSession: true });
+    expect(await parseActivities(twice, "twice.fit")).toEqual(await parseActivities(bytes, "once.fit"));
+  });
+});
+
+describe("FIT: records between sessions", () => {
+  it("records of a transition the watch did not keep as a session do not stretch the leg before it", async () => {
+    const bytes = buildFitActivity({
+      start: START,
+      legs: [
+        { sport: "swimming", startS: 0, durationS: 1800, speedMps: 0.8, everyS: 10, gps: true },
+        { sport: "transition", startS: 1800, durationS: 300, speedMps: 1, everyS: 10, gps: true, session: false },
+        { sport: "cycling", startS: 2100, durationS: 3600, speedMps: 8, everyS: 10, gps: true },
+      ],
+    });
+    const all = await parseActivities(bytes, "no-t1.fit");
+    expect(all.map((a) => [a.sport, a.durationSec, a.distanceM, a.warnings.length])).toEqual([
+      ["swimming", 1800, 1440, 0],
+      ["cycling", 3600, 28800, 0],
+    ]);
+  });
+});
+
 describe("FIT: totals that agree with the records", () => {
   it("swaps a timer larger than the elapsed time back, with a warning", async () => {
     const bytes = buildFitActivity({ start: START, legs: [run({ durationS: 3000, session: { totalElapsedTime: 1800, totalTimerTime: 3000 } })] });

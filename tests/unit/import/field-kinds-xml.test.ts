@@ -127,6 +127,16 @@ describe("GPX", () => {
     expect(a?.warnings.join(" ")).toMatch(/paused once \(60 min in all\)/);
   });
 
+  it("a segment split every few points with no time between them is not a pause", async () => {
+    // 30 segments of 2 points a minute apart: each split is a 1-minute step like any other.
+    const segments = Array.from({ length: 30 }, (_, k) => ({ startMs: T0 + k * 120_000, points: 2, lat0: 10 + k * 0.002 }));
+    const [a] = await parseActivities(utf8(gpx("9", segments)), "split.gpx");
+    expect(a?.durationSec).toBe(3540);
+    expect(a?.elapsedSec).toBe(3540);
+    expect(a?.distanceM).toBe(r3(meridianMetres(59 * 0.001)));
+    expect(a?.warnings).toEqual([]);
+  });
+
   it("a 'run' at 2:00/km for 30 minutes is cross-training with the reason", async () => {
     // 0.0075° ≈ 834 m a minute.
     const fast = `<?xml version="1.0"?><gpx version="1.1"><trk><type>running</type><trkseg>${Array.from({ length: 31 }, (_, i) => `<trkpt lat="${10 + i * 0.0075}" lon="20"><time>${iso(T0 + i * 60_000)}</time></trkpt>`).join("")}</trkseg></trk></gpx>`;

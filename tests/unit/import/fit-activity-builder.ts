@@ -38,6 +38,8 @@ export interface FitActivityOptions {
   /** The activity message: true for the computed one (timer = sum of legs), fields, or false. */
   activity?: boolean | Record<string, unknown>;
   sportMesg?: { sport: string; subSport?: string };
+  /** Write every session message twice (seen in real files). */
+  duplicateSession?: boolean;
 }
 
 export function buildFitActivity(o: FitActivityOptions): Uint8Array {
@@ -81,7 +83,11 @@ export function buildFitActivity(o: FitActivityOptions): Uint8Array {
     if (leg.endAfterRecords) continue;
     write(MESG.EVENT, { timestamp: end, event: "timer", eventType: "stopAll" });
     if (lap && !leg.lapFirst) write(MESG.LAP, lap);
-    if (leg.session !== false) write(MESG.SESSION, { ...totals, event: "session", eventType: "stop", ...(leg.session ?? {}) });
+    if (leg.session !== false) {
+      const session = { ...totals, event: "session", eventType: "stop", ...(leg.session ?? {}) };
+      write(MESG.SESSION, session);
+      if (o.duplicateSession) write(MESG.SESSION, session);
+    }
   }
   if (o.activity !== false && o.activity !== undefined) {
     const last = o.legs[o.legs.length - 1];

@@ -1,6 +1,14 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { Worker } from "node:worker_threads";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { ImportError, parseActivities } from "@/lib/import";
-import { MAX_QUEUED, POOL_SIZE, ParserBusyError, closeParserPool, parseActivitiesInWorker } from "@/lib/import-worker";
+import {
+  MAX_QUEUED,
+  POOL_SIZE,
+  ParserBusyError,
+  closeParserPool,
+  parseActivitiesInWorker,
+  setParserThreadFactoryForTests,
+} from "@/lib/import-worker";
 import { buildTriathlon } from "./fit-activity-builder";
 import { utf8 } from "./helpers";
 
@@ -15,7 +23,7 @@ describe("parseActivitiesInWorker", () => {
     const inWorker = await parseActivitiesInWorker(bytes, "tri.fit");
     expect(inWorker).toEqual(inThread);
     expect(inWorker[0]?.startedAt).toBeInstanceOf(Date);
-  });
+  }, 60_000); // the first thread compiles the parser from source (tsx) before it answers
 
   it("rejects with the same ImportError code and message", async () => {
     const error = await parseActivitiesInWorker(utf8("not an activity"), "notes.txt").catch((e: unknown) => e);
@@ -34,5 +42,21 @@ describe("parseActivitiesInWorker", () => {
     expect(busy.length).toBeGreaterThanOrEqual(3);
     expect(done.length + busy.length).toBe(results.length);
     expect(done.length).toBeGreaterThanOrEqual(MAX_QUEUED);
+  });
+
+  it("reads on the calling thread, with one warning in the log, when the parser thread cannot load", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      await setParserThreadFactoryForTests(() => new Worker("throw new Error('cannot load the parser')", { eval: true }));
+      const bytes = buildTriathlon(new Date("2026-03-02T07:00:00Z"), 30);
+      const [first, second] = await Promise.all([parseActivitiesInWorker(bytes, "a.fit"), parseActivitiesInWorker(bytes, "b.fit")]);
+      expect(first).toEqual(await parseActivities(bytes, "a.fit"));
+      expect(second).toHaveLength(5);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/request thread/);
+    } finally {
+      await setParserThreadFactoryForTests(null);
+      warn.mockRestore();
+    }
   });
 });

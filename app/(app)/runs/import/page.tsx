@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { RunImport } from "@/components/runs/run-import";
+import { rateSessionAction } from "../cross-training/actions";
 
 export const metadata: Metadata = { title: "Import runs" };
 
@@ -15,8 +16,9 @@ export default async function ImportRunsPage() {
       <h1>Import runs</h1>
       <p>
         Add the FIT, GPX or TCX files your watch or app saved. Distance, time, start, heart rate and climb are read from
-        each file; a file you imported before is recognised and not stored twice. Files of other sports (rides, swims)
-        are left out.
+        each file — every activity in it, runs as runs and rides, swims, rows or walks as cross-training (they count in
+        your load, not your running distance). Anything you imported before is recognised and not stored twice. A
+        session without an effort rating asks for one with a single tap; until then its load is estimated (≈).
       </p>
       <p>
         Moving from Strava or Garmin Connect? <Link href="/imports">Import your whole history from their archive</Link>.
@@ -26,7 +28,7 @@ export default async function ImportRunsPage() {
           Importing files needs JavaScript. You can still <Link href="/runs/new">log a run by hand</Link>.
         </p>
       </noscript>
-      <RunImport units={runner.units} timeZone={runner.timeZone} />
+      <RunImport units={runner.units} timeZone={runner.timeZone} rate={rateSessionAction} />
     </div>
   );
 }

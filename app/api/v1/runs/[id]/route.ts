@@ -2,13 +2,14 @@ import { ApiError, notFound } from "@/lib/api/errors";
 import { apiRoute, json } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/request";
 import { deleteRun, getRun, RunConflictError, RunNotFoundError, updateRun } from "@/lib/data/runs";
+import { maxHeartRateOf } from "@/lib/data/session-time";
 import { runPatchSchema } from "@/lib/validation/run";
 import { runPlausibility, warningMessages } from "@/lib/validation/run-plausibility";
 
 type Params = { id: string };
 
 export const GET = apiRoute<Params>(async (_request, caller, { id }) => {
-  const run = await getRun(caller.runner.id, id);
+  const run = await getRun(caller.runner.id, id, await maxHeartRateOf(caller.runner));
   if (!run) throw notFound("That run");
   return json(run);
 });

@@ -1,5 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import { apiRoute, json } from "@/lib/api/handler";
+import { withImportSlot } from "@/lib/api/import-slots";
 import { parseWith } from "@/lib/api/request";
 import { importRuns, type ImportFile } from "@/lib/data/runs";
 import { MAX_ACTIVITY_FILE_BYTES } from "@/lib/import";
@@ -28,10 +29,14 @@ function limitedBody(request: Request, limit: number, onTooLarge: () => void): R
 }
 
 /**
- * multipart/form-data with the files under `files`. With exactly one file, the fields
- * `startedAt`, `durationSec` and `distanceM` complete a file that lacks them (needs-details).
+ * multipart/form-data with the files under `files`. Every activity of every file is stored —
+ * runs as runs, other sports as cross-training — with one result each. With exactly one file,
+ * the fields `startedAt`, `durationSec` and `distanceM` complete a file that lacks them
+ * (needs-details). One runner has at most MAX_IMPORTS_IN_FLIGHT_PER_RUNNER imports in flight (429).
  */
-export const POST = apiRoute(async (request, caller) => {
+export const POST = apiRoute(async (request, caller) => withImportSlot(caller.runner.id, () => importRequest(request, caller.runner)));
+
+async function importRequest(request: Request, runner: Parameters<typeof importRuns>[0]): Promise<Response> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\b/i.test(type)) {
     throw new ApiError(415, "unsupported_media_type", "Send the files as multipart/form-data, under the field name “files”.");
@@ -75,8 +80,7 @@ export const POST = apiRoute(async (request, caller) => {
       continue;
     }
     const importFile: ImportFile = { fileName, bytes: new Uint8Array(await file.arrayBuffer()), details };
-    const [result] = await importRuns(caller.runner, [importFile]);
-    results.push(result!);
+    results.push(...(await importRuns(runner, [importFile])));
   }
   return json({ results });
-});
+}
