@@ -44,6 +44,8 @@ const nextConfig = {
           { key: "Cache-Control", value: "private, no-store" },
         ],
       },
+      // The archive upload route is outside proxy.ts (its body must stream): a JSON-only CSP here.
+      { source: "/api/v1/imports", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'" }] },
     ];
   },
 };

@@ -30,5 +30,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Not POST /api/v1/imports: with a proxy, Next.js copies the request body into memory for it
+  // (and cuts it at proxyClientMaxBodySize, 10 MB) — an archive upload of up to 4 GiB must stream to
+  // disk instead. That JSON-only route gets its CSP from next.config.js.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/imports$).*)" }],
 };

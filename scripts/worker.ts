@@ -3,7 +3,9 @@
 import { startImportWorker } from "../lib/jobs/queue";
 
 async function main() {
-  const worker = await startImportWorker();
+  // IMPORT_LEASE_MS: how soon another worker takes over a job whose worker died (default one minute).
+  const leaseMs = Number(process.env.IMPORT_LEASE_MS) || undefined;
+  const worker = await startImportWorker({ leaseMs, sweepEveryMs: leaseMs ? Math.max(500, leaseMs / 4) : undefined });
   console.log("Import worker started (job queue in the app's database).");
   let stopping = false;
   const stop = async () => {

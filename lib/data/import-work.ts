@@ -1,6 +1,7 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import type { ParsedActivity } from "@/lib/import";
+import { activityHash } from "./run-import";
 import { lockRunnerImports, storeImportedActivity, type ActivityExtras, type StoreOutcome } from "./import-store";
 
 /**
@@ -136,8 +137,8 @@ export async function completeImportEntry(job: Pick<WorkJob, "id" | "runner">, e
       await lockRunnerImports(tx, job.runner.id);
       const outcomes: StoreOutcome[] = [];
       for (const [i, activity] of result.activities.entries()) {
-        // One activity of a many-activity file: the file's hash with "#<n>" (issue 11's convention).
-        const fileHash = result.activities.length > 1 ? `${result.fileHash}#${i + 1}` : result.fileHash;
+        // One activity of a many-activity file: the file's hash with "#<n>", as POST /runs/import stores it.
+        const fileHash = activityHash(result.fileHash, i, result.activities.length);
         outcomes.push(await storeImportedActivity(tx, job.runner, activity, { fileHash, fileName: result.fileName, manual: result.manual }, result.extras));
       }
       outcome = summarise(outcomes);

@@ -145,7 +145,7 @@ async function resultOf(job: WorkJob, archives: OpenArchives, fileName: string, 
   }
 }
 
-async function listJob(job: WorkJob): Promise<string | null> {
+async function listJob(job: WorkJob, leaseMs: number): Promise<string | null> {
   let seq = 0;
   let budget = MAX_ARCHIVE_ENTRIES;
   for (const [index, upload] of job.uploads.entries()) {
@@ -153,6 +153,7 @@ async function listJob(job: WorkJob): Promise<string | null> {
       const listed = await listUpload(importDir(job.id), upload, index, async (batch) => {
         await addImportEntries(job, seq, batch);
         seq += batch.length;
+        await leaseImportJob(job.id, leaseMs, true); // a long listing keeps its lease
       }, budget);
       budget -= listed;
     } catch (error) {
@@ -184,7 +185,7 @@ export async function runImportTurn(jobId: string, options: TurnOptions = {}): P
   const archives = new OpenArchives(job);
   try {
     if (!job.listed) {
-      const refused = await listJob(job);
+      const refused = await listJob(job, leaseMs);
       if (refused) {
         await finishImportJob(job.id, { failed: refused });
         await removeImportFiles(job.id);
@@ -203,9 +204,24 @@ export async function runImportTurn(jobId: string, options: TurnOptions = {}): P
         await removeImportFiles(job.id);
         return "finished";
       }
-      for (const entry of batch) {
-        const result = await resultOf(job, archives, entry.fileName, entry.details as unknown as EntryDetails);
-        await completeImportEntry(job, entry.id, result);
+      // Reading and parsing the next entry overlaps with storing this one (the database round trips).
+      const read = (k: number) => {
+        const entry = batch[k];
+        if (!entry) return null;
+        return resultOf(job, archives, entry.fileName, entry.details as unknown as EntryDetails).then(
+          (result) => ({ result }),
+          (error: unknown) => ({ error }),
+        );
+      };
+      let next = read(0);
+      for (const [k, entry] of batch.entries()) {
+        const outcome = await next!;
+        next = read(k + 1);
+        if ("error" in outcome) {
+          await next; // settle the prefetch before giving up the turn
+          throw outcome.error;
+        }
+        await completeImportEntry(job, entry.id, outcome.result);
         options.afterEntry?.(++done);
         if (Date.now() - renewedAt > leaseMs / 4) {
           if (!(await leaseImportJob(job.id, leaseMs, true))) return "finished"; // cancelled meanwhile
