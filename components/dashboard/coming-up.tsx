@@ -82,7 +82,10 @@ export function ComingUp({
         {!massage && !proposal ? (
           <div className="coming-up-item">
             <dt>Next massage</dt>
-            <dd>Nothing booked or proposed in the next two weeks.</dd>
+            <dd>
+              Nothing booked or proposed.{" "}
+              {race ? "Your race's massage days were dismissed or taken by sessions you booked." : "A race or routine sessions (settings) bring proposals."}
+            </dd>
           </div>
         ) : null}
       </dl>

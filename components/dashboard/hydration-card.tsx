@@ -8,11 +8,13 @@ const mlRange = ({ min, max }: { min: number; max: number }) => `${Math.round(mi
 /** Drinking before, during and after the next run, from the runner's own body mass and sweat rate. */
 export function HydrationCard({ hydration }: { hydration: HydrationPlan }) {
   const rows: { when: string; what: string }[] = [];
-  if (hydration.preRunMl) rows.push({ when: "About 4 hours before", what: mlRange(hydration.preRunMl) });
+  // The plan's own words (the runner's fluid units, rounded as people measure); raw mL only as a fallback.
+  const words = hydration.inWords ?? {};
+  if (hydration.preRunMl) rows.push({ when: "About 4 hours before", what: words.preRun ?? mlRange(hydration.preRunMl) });
   if (hydration.duringMlPerHour) {
-    rows.push({ when: "During (runs over an hour)", what: `${mlRange(hydration.duringMlPerHour)} per hour` });
+    rows.push({ when: "During (runs over an hour)", what: words.duringPerHour ?? `${mlRange(hydration.duringMlPerHour)} per hour` });
   }
-  if (hydration.postRunMl !== undefined) rows.push({ when: "After today's run", what: `about ${ml(hydration.postRunMl)}` });
+  if (hydration.postRunMl !== undefined) rows.push({ when: "After today's run", what: words.postRun ?? `about ${ml(hydration.postRunMl)}` });
   return (
     <section className="card hydration" aria-labelledby="hydration-title">
       <h2 id="hydration-title">Drinking for your next run</h2>

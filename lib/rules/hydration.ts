@@ -53,14 +53,18 @@ export function planHydration(history: History, profile: RunnerProfile, voice: V
   const { today } = history;
   const notes: string[] = [];
   const suggestions: SuggestionDraft[] = [];
-  const plan: HydrationPlan = { notes };
+  const inWords: HydrationPlan["inWords"] = {};
+  const plan: HydrationPlan = { notes, inWords };
   const bodyMass = profile.bodyMassKg;
   const sweatRate = profile.sweatRateLPerH;
   const runsToday = history.recentRuns.filter((run) => run.day === today);
 
   if (bodyMass !== undefined) {
     const preRun = { min: Math.round(PRE_RUN_ML_PER_KG_MIN * bodyMass), max: Math.round(PRE_RUN_ML_PER_KG_MAX * bodyMass) };
-    plan.preRunMl = preRun;
+    if (!noRunAhead) {
+      plan.preRunMl = preRun;
+      inWords.preRun = fluidRange(preRun.min, preRun.max, voice);
+    }
     const topUp = fluidRange(PRE_RUN_TOP_UP_ML_PER_KG_MIN * bodyMass, PRE_RUN_TOP_UP_ML_PER_KG_MAX * bodyMass, voice);
     const amount = fluidRange(preRun.min, preRun.max, voice);
     if (!noRunAhead) {
@@ -86,6 +90,7 @@ export function planHydration(history: History, profile: RunnerProfile, voice: V
     const max = Math.floor(Math.min(sweatMlPerHour, DURING_ADVICE_ML_PER_H_MAX));
     const min = Math.min(DURING_ADVICE_ML_PER_H_MIN, Math.round(max / 2));
     plan.duringMlPerHour = { min, max };
+    inWords.duringPerHour = `${fluidRange(min, max, voice)} per hour`;
     const lossLimit =
       bodyMass !== undefined
         ? ` — aim to lose less than ${BODY_MASS_LOSS_LIMIT_FRACTION * 100} % of your body mass (${voice.units === "mi" ? massInWords(bodyMass * BODY_MASS_LOSS_LIMIT_FRACTION, voice) : `${(bodyMass * BODY_MASS_LOSS_LIMIT_FRACTION).toFixed(1)} kg`})`
@@ -98,6 +103,7 @@ export function planHydration(history: History, profile: RunnerProfile, voice: V
       const lostLitres = sweatRate * (longestToday.durationMin / 60);
       const postRunMl = Math.round(POST_RUN_REPLACEMENT_FACTOR * lostLitres * 1000);
       plan.postRunMl = postRunMl;
+      inWords.postRun = `about ${fluid(postRunMl, voice)}`;
       notes.push(`After today's run: about ${fluid(postRunMl, voice)} over the next few hours, with some salty food.`);
       suggestions.push({
         id: "hydration/post-run",

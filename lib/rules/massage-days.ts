@@ -178,9 +178,11 @@ export function proposeMassageDays(context: MassageContext): ProposedMassage[] {
     for (let monday = today - ((weekdayOf(today) + 6) % 7); monday <= lastDay; monday += 7) {
       if (Math.floor((monday + 3) / 7) % routine.everyWeeks !== 0) continue;
       const slot = monday + ((routine.weekday + 6) % 7);
-      if (inRaceWindow(slot) || nearOther(slot)) continue;
+      if (inRaceWindow(slot)) continue;
       const candidates = [0, 1, -1, 2, -2, 3, -3].slice(0, 2 * MASSAGE_ROUTINE_MAX_SHIFT_DAYS + 1).map((shift) => slot + shift);
-      const day = candidates.find((d) => open(d, lastDay) && !drafts.has(d) && !clashes(d) && !inRaceWindow(d) && raceNearDeepMassage(d, raceDays, timing) === null);
+      const day = candidates.find(
+        (d) => open(d, lastDay) && !nearOther(d) && !clashes(d) && !inRaceWindow(d) && raceNearDeepMassage(d, raceDays, timing) === null,
+      );
       if (day !== undefined) drafts.set(day, { day, depth: "deep", regions: new Set(legs), why: [{ rule: "routine", everyWeeks: routine.everyWeeks, weekday: routine.weekday }] });
     }
   }

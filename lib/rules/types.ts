@@ -239,9 +239,12 @@ export interface ProposedMassage {
 }
 
 export interface HydrationPlan {
+  /** Not set while a red flag says stop running or after a race: no run to prepare for. */
   preRunMl?: { min: number; max: number };
   duringMlPerHour?: { min: number; max: number };
   postRunMl?: number;
+  /** The same amounts in the runner's fluid units, rounded as people measure (50 mL / 2 fl oz). */
+  inWords?: { preRun?: string; duringPerHour?: string; postRun?: string };
   notes: string[];
 }
 

@@ -23,8 +23,8 @@ describe("the embedded database is held by one process", () => {
     const dataDir = tempDir();
     const app = await startEmbeddedDatabase(path.join(dataDir, "pglite"));
     try {
-      const env: NodeJS.ProcessEnv = { ...process.env, RECOVERY_PLANNER_DATA_DIR: dataDir };
-      delete env.DATABASE_URL;
+      // No DATABASE_URL: the seed uses the embedded database in RECOVERY_PLANNER_DATA_DIR.
+      const env = Object.fromEntries(Object.entries({ ...process.env, RECOVERY_PLANNER_DATA_DIR: dataDir }).filter(([key]) => key !== "DATABASE_URL")) as unknown as NodeJS.ProcessEnv;
       const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], { cwd: ROOT, env, encoding: "utf8", timeout: 60_000 });
       expect(seed.status).not.toBe(0);
       expect(seed.stderr).toContain("is in use by another process");

@@ -16,8 +16,9 @@ describe("races", () => {
 
     const input = await loadPlanInput({ id: runner.id, bodyMassKg: null }, "2026-09-01");
     expect(input.races).toEqual([
-      { date: "2026-09-06", distanceKm: 21.097, name: "Tune-up half", priority: "B" },
-      { date: "2026-10-04", distanceKm: 42.195, name: "Autumn Marathon", priority: "A" },
+      // The race's id rides along, so proposal reasons follow a renamed race.
+      { date: "2026-09-06", distanceKm: 21.097, name: "Tune-up half", priority: "B", id: sooner.id },
+      { date: "2026-10-04", distanceKm: 42.195, name: "Autumn Marathon", priority: "A", id: later.id },
     ]);
 
     expect(await deleteRace(runner.id, sooner.id)).toBe(true);

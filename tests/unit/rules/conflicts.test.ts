@@ -29,7 +29,10 @@ describe("findMassageConflicts — the race window comes from the engine's timin
   it("says which race and where to move it", () => {
     const [conflict] = findMassageConflicts({ today: TODAY, massages: [session("a", at(-3))], races: [race], redFlagRegions: [] });
     expect(conflict?.message).toContain("City Marathon");
-    expect(conflict?.message).toContain(at(-DEFAULT_MASSAGE_TIMING.deepLastDaysBeforeRace));
+    // Race − 5 in words, never ISO in the sentence.
+    expect(DEFAULT_MASSAGE_TIMING.deepLastDaysBeforeRace).toBe(5);
+    expect(conflict?.message).toContain("Move it to Mon 7 Dec or earlier");
+    expect(conflict?.message).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(conflict?.message).toContain("3 days before");
   });
 

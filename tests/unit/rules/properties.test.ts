@@ -176,7 +176,7 @@ describe("planRecovery invariants (fast-check)", { timeout: 60_000 }, () => {
       today: plan.today,
       suggestions: plan.suggestions.map(({ id, kind, priority, regions, evidence, because }) => ({ id, kind, priority, regions, evidence, because: because.length })),
       massageDays: plan.massageDays.map(({ date, depth, regions }) => ({ date, depth, regions })),
-      hydration: { ...plan.hydration, notes: plan.hydration.notes.length },
+      hydration: { ...plan.hydration, notes: plan.hydration.notes.length, inWords: Object.keys(plan.hydration.inWords ?? {}) },
       metrics: plan.metrics,
     });
     fc.assert(

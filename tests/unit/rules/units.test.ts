@@ -110,8 +110,11 @@ describe("options.units: the plan's text in the runner's units", () => {
     expect(mi.metrics).toEqual(km.metrics);
     expect(mi.metrics.weekDistanceKm).toBeCloseTo(20 + 18 + 42.2, 10);
     expect(mi.metrics.longestRunLast30DaysKm).toBe(42.2);
-    const { notes: miNotes, ...miHydration } = mi.hydration;
-    const { notes: kmNotes, ...kmHydration } = km.hydration;
+    // Numbers stay mL; only the words (notes, inWords) follow the units.
+    const numbers = (hydration: typeof km.hydration) => ({ preRunMl: hydration.preRunMl, duringMlPerHour: hydration.duringMlPerHour, postRunMl: hydration.postRunMl });
+    const [miHydration, kmHydration, miNotes, kmNotes] = [numbers(mi.hydration), numbers(km.hydration), mi.hydration.notes, km.hydration.notes];
+    expect(mi.hydration.inWords?.duringPerHour).toMatch(/fl oz per hour$/);
+    expect(km.hydration.inWords?.duringPerHour).toMatch(/mL per hour$/);
     expect(miHydration).toEqual(kmHydration);
     expect(miNotes).toHaveLength(kmNotes.length);
     const shape = (plan: typeof km) => plan.suggestions.map(({ id, kind, priority, regions, evidence }) => ({ id, kind, priority, regions, evidence }));
