@@ -143,7 +143,8 @@ describe("body map", () => {
     expect(submitted().spots).toEqual([{ region: "calves", side: "both", level: 3, sharp: false }]);
   });
 
-  it("lists under 'To be saved' only what Save would change; once saved, a spot leaves the list at once", async () => {
+  // Many clicks through the map and its panel: jsdom needs more than vitest's default 5 s on a busy machine.
+  it("lists under 'To be saved' only what Save would change; once saved, a spot leaves the list at once", { timeout: 30_000 }, async () => {
     const action = vi.fn<Action>(async () => ({ ok: true, message: "Saved 1 spot." }));
     const user = userEvent.setup();
     const saved = [{ region: "knees" as const, side: "right" as const, level: 6, sharp: false }];

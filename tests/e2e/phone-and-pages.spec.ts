@@ -43,6 +43,7 @@ async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
 }
 
 test("on a 360 px phone, light and dark: no page scrolls sideways, the menu and sub-menu are 44 px tall, no axe violations", async ({ page, baseURL }) => {
+  test.setTimeout(180_000); // ten pages × axe: over a minute on a busy 2-core machine.
   await signUp(page);
   const today = localToday();
   // Enough rows for the wide tables: runs, a sweat-rate test.

@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 
 const TIME_ZONE = "Europe/Berlin";
 test.use({ timezoneId: TIME_ZONE });
@@ -97,11 +97,13 @@ const SIGNED_IN_PAGES = (ids: { runId: string; raceId: string; massageId: string
 // One runner with a month of history, shared by the four screen × colour-scheme checks below.
 test.describe("every page, no sideways scrolling, no axe violations", () => {
   test.describe.configure({ mode: "serial" });
+  let context: BrowserContext;
   let page: Page;
   let ids: { runId: string; raceId: string; massageId: string };
   test.beforeAll(async ({ browser, baseURL }) => {
     test.setTimeout(300_000);
-    page = await browser.newPage({ baseURL, timezoneId: TIME_ZONE });
+    context = await browser.newContext({ baseURL, timezoneId: TIME_ZONE });
+    page = await context.newPage();
     for (const url of ["/sign-in", "/sign-up"]) {
       for (const viewport of [PHONE, DESKTOP]) {
         await page.setViewportSize(viewport);
@@ -120,7 +122,7 @@ test.describe("every page, no sideways scrolling, no axe violations", () => {
     ids = await seedHistory(page, baseURL!);
   });
   test.afterAll(async () => {
-    await page.close();
+    await context.close();
   });
   for (const viewport of [PHONE, DESKTOP]) {
     for (const scheme of ["light", "dark"] as const) {
