@@ -151,7 +151,17 @@ describe("wellness", () => {
     await saveWellness(runner, { date: "2026-03-01", sleep: 2, stress: 3, fatigue: 4, soreness: 5 }, { now: NOW });
     await saveWellness(runner, { date: "2026-03-01", sleep: 6, stress: 3, fatigue: 4, soreness: 1 }, { now: NOW });
     await saveWellness(runner, { date: "2026-02-27", sleep: 1, stress: 1, fatigue: 1, soreness: 1 }, { now: NOW });
-    expect(await wellnessOn(runner.id, "2026-03-01")).toEqual({ date: "2026-03-01", sleep: 6, stress: 3, fatigue: 4, soreness: 1 });
+    // The short form saves the four Hooper answers; the check-in's other measures stay empty.
+    expect(await wellnessOn(runner.id, "2026-03-01")).toEqual({
+      date: "2026-03-01",
+      sleep: 6,
+      stress: 3,
+      fatigue: 4,
+      soreness: 1,
+      restingHrBpm: null,
+      hrvRmssdMs: null,
+      sleepHours: null,
+    });
     expect((await listWellness(runner.id, "2026-02-01", "2026-03-31")).map((w) => w.date)).toEqual(["2026-02-27", "2026-03-01"]);
     expect(await wellnessOn((await newRunner()).runner.id, "2026-03-01")).toBeNull();
     await expect(saveWellness(runner, { date: "2026-03-09", sleep: 1, stress: 1, fatigue: 1, soreness: 1 }, { now: NOW })).rejects.toBeInstanceOf(SorenessDateError);

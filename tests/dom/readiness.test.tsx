@@ -1,0 +1,55 @@
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { TodaysPlan } from "@/components/dashboard/todays-plan";
+import { ReadinessCard } from "@/components/wellness/readiness-card";
+import { planRecovery, addDays, type Suggestion, type WellnessDay } from "@/lib/rules";
+
+const TODAY = "2026-11-22";
+
+describe("the readiness card", () => {
+  it("says below your usual with each factor and its numbers, and no score anywhere", () => {
+    const wellness: WellnessDay[] = [];
+    for (let back = 40; back >= 1; back--) wellness.push({ date: addDays(TODAY, -back), restingHrBpm: 50 });
+    wellness.push({ date: TODAY, restingHrBpm: 57, sleepHours: 7 });
+    const plan = planRecovery({ today: TODAY, runs: [], soreness: [], races: [], massages: [], profile: {}, wellness });
+    render(<ReadinessCard readiness={plan.readiness} />);
+    expect(screen.getByRole("heading", { name: "Readiness: Below your usual" })).toBeTruthy();
+    const factors = screen.getByRole("list");
+    expect(within(factors).getByText("Resting heart rate: below your usual")).toBeTruthy();
+    expect(factors.textContent).toContain("57 bpm this morning; your 30-day mean is 50.0 bpm (30 readings): 7.0 bpm above it");
+    expect(screen.getByText("Keep today easy (RPE 2–3) or rest.")).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/score|\/100|%/i);
+  });
+
+  it("asks for the check-in when there is none, and says calibrating without a baseline", () => {
+    const { unmount } = render(<ReadinessCard readiness={{ status: "no-check-in", factors: [], todaysTraining: "as-planned" }} />);
+    expect(screen.getByRole("link", { name: "Check in" }).getAttribute("href")).toBe("/check-in");
+    unmount();
+    const plan = planRecovery({ today: TODAY, runs: [], soreness: [], races: [], massages: [], profile: {}, wellness: [{ date: TODAY, restingHrBpm: 60 }] });
+    render(<ReadinessCard readiness={plan.readiness} />);
+    expect(screen.getByRole("heading", { name: "Readiness: Calibrating: learning your usual" })).toBeTruthy();
+  });
+});
+
+describe("the return-to-run offer", () => {
+  it("comes after the red flag, never instead of it, and links to the programme for that region", () => {
+    const redFlag: Suggestion = {
+      id: "soreness/red-flag",
+      kind: "see-professional",
+      priority: "high",
+      title: "Sharp pain in your left calf: see a physiotherapist or doctor",
+      detail: "…",
+      regions: ["calves"],
+      because: ["Sharp pain on 2026-11-22."],
+      evidence: ["Silbernagel et al. 2007, Am J Sports Med 35:897 (pain-monitoring model)"],
+    };
+    render(<TodaysPlan suggestions={[redFlag]} />);
+    const alert = screen.getByRole("alert");
+    expect(within(alert).getByRole("heading", { name: /See a physiotherapist or doctor first/ })).toBeTruthy();
+    const link = within(alert).getByRole("link", { name: "calf" });
+    expect(link.getAttribute("href")).toBe("/return-to-run?region=calves");
+    // The offer follows the red-flag card in the document.
+    const card = within(alert).getByText(redFlag.title);
+    expect(card.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});
