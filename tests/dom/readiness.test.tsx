@@ -35,12 +35,14 @@ describe("the return-to-run offer", () => {
   it("comes after the red flag, never instead of it, and links to the programme for that region", () => {
     const redFlag: Suggestion = {
       id: "soreness/red-flag",
+      day: "2026-11-22",
+      rules: ["soreness/red-flag"],
       kind: "see-professional",
       priority: "high",
       title: "Sharp pain in your left calf: see a physiotherapist or doctor",
       detail: "…",
       regions: ["calves"],
-      because: ["Sharp pain on 2026-11-22."],
+      because: ["Sharp pain on Sun 22 Nov."],
       evidence: ["Silbernagel et al. 2007, Am J Sports Med 35:897 (pain-monitoring model)"],
     };
     render(<TodaysPlan suggestions={[redFlag]} />);
