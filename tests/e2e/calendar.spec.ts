@@ -1,24 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signUpAndSignIn } from "./support/runner";
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-async function signUp(page: Page) {
-  await page.goto("/sign-up");
-  const email = `e2e-calendar-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`;
-  await page.getByLabel("Email").fill(email);
-  const password = "rainy sunday long run";
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Sign-up answers the same whether or not the email was taken; the new runner then signs in.
-  await expect(page).toHaveURL(/\/sign-in\?joined=1/);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: /^Welcome/ })).toBeVisible();
-  await page.getByLabel("Kilometres").check();
-  await page.getByRole("button", { name: "Save and log my first run" }).click();
-  await expect(page).toHaveURL(/\/runs\/new$/);
-}
+const signUp = (page: Page) => signUpAndSignIn(page, "calendar");
 
 /** The runner's local today, as the calendar's own "Today" link says it. */
 async function runnersToday(page: Page): Promise<string> {

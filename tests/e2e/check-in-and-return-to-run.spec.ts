@@ -1,13 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { newOnboardedRunner } from "./support/runner";
 
-async function signUp(page: Page, prefix: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(`e2e-${prefix}-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("hill repeats on tuesday");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("button", { name: "Save and log my first run" }).click();
-  await expect(page).toHaveURL(/\/runs\/new$/);
-}
+const signUp = (page: Page, prefix: string) => newOnboardedRunner(page, prefix);
 
 test("a runner checks in in the morning, edits it, and sees readiness and the 12-week history", async ({ page }) => {
   await signUp(page, "check-in");

@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { signUpAndSignIn } from "./support/runner";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
 const TIME_ZONE = "Europe/Berlin";
@@ -13,21 +14,7 @@ function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-async function signUp(page: Page, name: string): Promise<void> {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name (optional)").fill(name);
-  const email = `e2e-dash-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-  await page.getByLabel("Email").fill(email);
-  const password = "hill repeats on tuesday";
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Sign-up answers the same whether or not the email was taken; the new runner then signs in.
-  await expect(page).toHaveURL(/\/sign-in\?joined=1/);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
-}
+const signUp = (page: Page, name: string) => signUpAndSignIn(page, "dash", name);
 
 async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

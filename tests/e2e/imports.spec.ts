@@ -1,17 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
+import { newOnboardedRunner } from "./support/runner";
 import { buildZip } from "../support/zip-builder";
 import { gpxRun } from "../db/runs-files";
 
-async function signUp(page: Page) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(`e2e-imports-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`);
-  await page.getByLabel("Password").fill("rainy sunday long run");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: /^Welcome/ })).toBeVisible();
-  await page.getByLabel("Kilometres").check();
-  await page.getByRole("button", { name: "Save and log my first run" }).click();
-  await expect(page).toHaveURL(/\/runs\/new$/);
-}
+const signUp = (page: Page) => newOnboardedRunner(page, "imports");
 
 test("upload an archive, watch its progress live, add efforts on one screen, and come back to it later", async ({ page }) => {
   await signUp(page);

@@ -2,6 +2,7 @@
 // sideways scrolling, tap targets of 44 px, readable contrast, working scripts on the 404 page,
 // and a word when a link asks for a day that cannot be shown.
 import AxeBuilder from "@axe-core/playwright";
+import { newOnboardedRunner } from "./support/runner";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
 const TIME_ZONE = "Europe/Berlin";
@@ -12,22 +13,7 @@ function localToday(): string {
 }
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-async function signUp(page: Page): Promise<void> {
-  await page.goto("/sign-up");
-  const email = `e2e-phone-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-  await page.getByLabel("Email").fill(email);
-  const password = "track tuesday in the rain";
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Sign-up answers the same whether or not the email was taken; the new runner then signs in.
-  await expect(page).toHaveURL(/\/sign-in\?joined=1/);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: /^Welcome/ })).toBeVisible();
-  await page.getByRole("button", { name: "Save and log my first run" }).click();
-  await expect(page).toHaveURL(/\/runs\/new$/);
-}
+const signUp = (page: Page) => newOnboardedRunner(page, "phone");
 
 async function post(request: APIRequestContext, baseURL: string, path: string, data: unknown): Promise<void> {
   const response = await request.post(path, { data, headers: { Origin: baseURL } });

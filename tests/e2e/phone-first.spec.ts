@@ -3,6 +3,7 @@
 // says in words what each day holds without prefetching every day, the time-zone search, text in
 // Korean and emoji, and the README's screenshots (written to tests/e2e/screenshots/).
 import { execFileSync } from "node:child_process";
+import { newOnboardedRunner } from "./support/runner";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
@@ -18,15 +19,7 @@ function localToday(): string {
 }
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-async function signUp(page: Page): Promise<void> {
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(`e2e-phone-first-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`);
-  await page.getByLabel("Password").fill("track tuesday in the rain");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: /^Welcome/ })).toBeVisible();
-  await page.getByRole("button", { name: "Save and log my first run" }).click();
-  await expect(page).toHaveURL(/\/runs\/new$/);
-}
+const signUp = (page: Page) => newOnboardedRunner(page, "phone-first");
 
 async function post(request: APIRequestContext, baseURL: string, url: string, data: unknown): Promise<{ id: string }> {
   const response = await request.post(url, { data, headers: { Origin: baseURL } });

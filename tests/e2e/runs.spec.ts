@@ -1,26 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { signUpAndSignIn } from "./support/runner";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { fitRun, gpxRun } from "../db/runs-files";
 
-async function signUp(page: Page) {
-  await page.goto("/sign-up");
-  const email = `e2e-runs-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`;
-  await page.getByLabel("Email").fill(email);
-  const password = "rainy sunday long run";
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Sign-up answers the same whether or not the email was taken; the new runner then signs in.
-  await expect(page).toHaveURL(/\/sign-in\?joined=1/);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: /^Welcome/ })).toBeVisible();
-  await page.getByLabel("Kilometres").check();
-  await page.getByRole("button", { name: "Save and log my first run" }).click();
-  await expect(page).toHaveURL(/\/runs\/new$/);
-}
+const signUp = (page: Page) => signUpAndSignIn(page, "runs");
 
 test("log a run by hand: pace as you type, then the run in the list with its pace and load", async ({ page }) => {
   await signUp(page);

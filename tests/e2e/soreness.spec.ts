@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { newOnboardedRunner } from "./support/runner";
 
 const focusedName = (page: Page) =>
   page.evaluate(() => {
@@ -18,21 +19,7 @@ async function pressUntilFocused(page: Page, key: string, name: RegExp, max = 60
   expect(await focusedName(page)).toMatch(name);
 }
 
-async function signUp(page: Page, prefix: string) {
-  await page.goto("/sign-up");
-  const email = `e2e-${prefix}-${Date.now()}@example.com`;
-  await page.getByLabel("Email").fill(email);
-  const password = "hill repeats on tuesday";
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Sign-up answers the same whether or not the email was taken; the new runner then signs in.
-  await expect(page).toHaveURL(/\/sign-in\?joined=1/);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("button", { name: "Save and log my first run" }).click();
-  await expect(page).toHaveURL(/\/runs\/new$/);
-}
+const signUp = (page: Page, prefix: string) => newOnboardedRunner(page, prefix);
 
 test("a runner logs three sore spots with the keyboard only, sees them and their history, then changes one", async ({ page }) => {
   await signUp(page, "soreness");

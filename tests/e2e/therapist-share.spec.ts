@@ -2,6 +2,7 @@
 // the therapist opens it in a fresh browser (no cookies) on a phone and a desk, prints it on one
 // page, adds session notes; the runner revokes it and it is a 404 at once.
 import AxeBuilder from "@axe-core/playwright";
+import { newOnboardedRunner } from "./support/runner";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
 const TIME_ZONE = "Europe/Berlin";
@@ -37,14 +38,7 @@ async function therapistPage(browser: Browser, baseURL: string, width: number, h
 }
 
 test("a runner shares a private page; the therapist reads it on a phone and a desk, prints it, adds notes; revoked, it is a 404", async ({ page, browser, baseURL }) => {
-  const email = `e2e-share-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Name (optional)").fill("Noor");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("hill repeats on tuesday");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("button", { name: "Save and log my first run" }).click();
-  await expect(page).toHaveURL(/\/runs\/new$/);
+  const { email } = await newOnboardedRunner(page, "share", "Noor");
 
   // Three runs with the right calf sore after each (a one-sided red flag), and a private run note.
   const today = localToday();
