@@ -40,7 +40,8 @@ export default defineConfig({
     // A production build, started the way `npm start` starts it.
     command: `npm run build && npm start`,
     url: `${baseURL}/api/health`,
-    timeout: 240_000,
+    // A production build first: minutes on a busy 2-core machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
