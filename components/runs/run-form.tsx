@@ -5,6 +5,7 @@ import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { formatPace, metresFromUnits, parseDuration, type Units } from "@/lib/format/units";
 import type { FormState } from "@/lib/validation/form";
+import { CountedTextarea } from "@/components/forms/counted-textarea";
 import { MAX_NOTES_LENGTH, RPE_WORDS, RUN_KIND_LABELS, RUN_KINDS } from "@/lib/validation/run";
 import styles from "./runs.module.css";
 
@@ -51,7 +52,6 @@ export function RunForm({
   const errors = state.fieldErrors ?? {};
   const [distance, setDistance] = useState(v.distance);
   const [duration, setDuration] = useState(v.duration);
-  const [notesLength, setNotesLength] = useState(v.notes.length);
   const pace = livePace(distance, duration, units);
   const unitName = units === "mi" ? "miles" : "km";
   const extrasOpen = Boolean(v.temperature || v.heartRate || v.notes || errors.temperature || errors.heartRate || errors.notes);
@@ -159,14 +159,9 @@ export function RunForm({
             {(p) => <input {...p} name="heartRate" inputMode="numeric" autoComplete="off" defaultValue={v.heartRate} />}
           </Field>
         </div>
-        <Field name="notes" label="Notes" hint={`Up to ${MAX_NOTES_LENGTH} characters.`} errors={errors.notes}>
-          {(p) => <textarea {...p} name="notes" rows={3} defaultValue={v.notes} onChange={(e) => setNotesLength(e.target.value.length)} />}
+        <Field name="notes" label="Notes" errors={errors.notes}>
+          {(p) => <CountedTextarea {...p} name="notes" rows={3} max={MAX_NOTES_LENGTH} defaultValue={v.notes} />}
         </Field>
-        <p className={notesLength > MAX_NOTES_LENGTH ? "field-error" : "muted"} aria-live="polite" data-testid="notes-counter">
-          {notesLength > MAX_NOTES_LENGTH
-            ? `${notesLength} of ${MAX_NOTES_LENGTH} characters: ${notesLength - MAX_NOTES_LENGTH} too many. Shorten the notes to save.`
-            : `${notesLength} of ${MAX_NOTES_LENGTH} characters`}
-        </p>
       </details>
 
       <SubmitButton pendingText={pendingLabel}>{submitLabel}</SubmitButton>

@@ -38,11 +38,11 @@ describe("run form: notes", () => {
     render(<RunForm action={vi.fn()} units="km" initial={{ ...blank, notes: "x".repeat(1998) }} nonce="n" submitLabel="Save run" pendingLabel="Saving…" />);
     const notes = screen.getByLabelText("Notes") as HTMLTextAreaElement;
     expect(notes.getAttribute("maxlength")).toBeNull();
-    expect(screen.getByTestId("notes-counter").textContent).toBe("1998 of 2000 characters");
+    expect(screen.getByTestId("notes-counter").textContent).toBe("1,998 of 2,000 characters");
     // Pasting is where a maxLength would cut silently.
     await userEvent.click(notes);
     await userEvent.paste("abcde");
     expect(notes.value).toHaveLength(2003);
-    expect(screen.getByTestId("notes-counter").textContent).toMatch(/2003 of 2000 characters: 3 too many/);
+    expect(screen.getByTestId("notes-counter").textContent).toMatch(/2,003 of 2,000 characters: 3 too many/);
   });
 });
