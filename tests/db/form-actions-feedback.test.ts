@@ -3,19 +3,8 @@
 import { describe, expect, it, vi } from "vitest";
 
 const jar = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => {
-      const [key, value] = jar.cookie.split(/=(.*)/s);
-      return key === name ? { name, value } : undefined;
-    },
-    set: () => {},
-    delete: () => {},
-    getAll: () => [],
-  }),
-  headers: async () => new Headers({ origin: "http://localhost:3000" }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock("next/headers", async () => (await import("../support/next-request-mocks")).nextHeaders(jar));
+vi.mock("next/cache", async () => (await import("../support/next-request-mocks")).nextCache);
 
 const { massageIntentAction } = await import("@/app/(app)/calendar/actions");
 const { createRunAction } = await import("@/app/(app)/runs/actions");
