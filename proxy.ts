@@ -1,4 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { EARLIEST_YEAR, LATEST_YEAR } from "./lib/rules/dates";
+import { farOffDateInQuery } from "./lib/validation/query-dates";
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A page asked for a day in a year the app does not keep: 400 with the reason, as the API answers. */
+function farOffDatePage(param: string, csp: string): NextResponse {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>That date is out of range</title></head><body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5"><main><h1>That date is out of range</h1><p>Dates must be in the years ${EARLIEST_YEAR}–${LATEST_YEAR}; the address asked for <code>${escapeHtml(param)}</code>. Nothing was changed.</p><p><a href="/">Back to today</a></p></main></body></html>`;
+  return new NextResponse(body, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": csp, "Cache-Control": "no-store" } });
+}
 
 // Runs before every matched request: a fresh CSP nonce per response. Authorization is NOT
 // decided here — every page, action and route calls requireUser() itself.
@@ -17,6 +27,12 @@ export function proxy(request: NextRequest) {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
+
+  // Pages cannot answer 4xx themselves; the JSON API refuses these in readQuery.
+  if (!request.nextUrl.pathname.startsWith("/api/")) {
+    const farOff = farOffDateInQuery(request.nextUrl.searchParams);
+    if (farOff) return farOffDatePage(farOff, csp);
+  }
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
