@@ -9,7 +9,7 @@ import { IMBALANCE_MIN_LOGGED_DAYS, sidesInWords, type SideComparison } from "@/
  */
 const CELL: CSSProperties = { padding: "0.2rem 0.5rem", verticalAlign: "top" };
 
-export function LeftRightTable({ sides, caption = "Left against right, last 4 weeks" }: { sides: readonly SideComparison[]; caption?: string }) {
+export function LeftRightTable({ sides, caption = "Days each side was the sorer one, last 4 weeks" }: { sides: readonly SideComparison[]; caption?: string }) {
   if (sides.length === 0) return <p className="muted small">Nothing logged in the last 4 weeks to compare.</p>;
   return (
     // Focusable, so a keyboard can scroll it on a narrow screen.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-/** The two things a runner does every day, one tap each. */
+/** The things a runner does every day, one tap each. */
 export function QuickActions() {
   return (
     <nav className="quick-actions actions" aria-label="Log">
@@ -12,6 +12,9 @@ export function QuickActions() {
       </Link>
       <Link className="button secondary" href="/soreness">
         Log soreness
+      </Link>
+      <Link className="button secondary" href="/check-in">
+        Morning check-in
       </Link>
       <Link className="button secondary" href="/stretches">
         Stretch guide

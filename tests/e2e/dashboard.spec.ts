@@ -51,8 +51,9 @@ test("a new runner: onboarding, first run, first soreness, then the plan suggest
   await expect(page.getByRole("heading", { name: "Today's plan" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Your plan starts with your first run" })).toHaveCount(0);
   await expect(page.getByRole("article", { name: /Stretch your quadriceps/ })).toHaveCount(0);
-  // Before: the pre-run drinking plan from the body mass (5–7 mL/kg of 58 kg).
-  await expect(page.getByRole("region", { name: "Drinking for your next run" })).toContainText("290–406 mL");
+  // Before: the pre-run drinking plan from the body mass (5–7 mL/kg of 58 kg = 290–406 mL), rounded
+  // as people measure (to 50 mL).
+  await expect(page.getByRole("region", { name: "Drinking for your next run" })).toContainText("300–400 mL");
   await expect(page.getByRole("figure", { name: /Daily load/ })).toContainText("calibrating");
 
   // The first soreness (through the API with this browser's session).
