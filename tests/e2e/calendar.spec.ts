@@ -1,9 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUpAndSignIn } from "./support/runner";
+import { newOnboardedRunner } from "./support/runner";
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-const signUp = (page: Page) => signUpAndSignIn(page, "calendar");
+const signUp = (page: Page) => newOnboardedRunner(page, "calendar");
 
 /** The runner's local today, as the calendar's own "Today" link says it. */
 async function runnersToday(page: Page): Promise<string> {

@@ -1,11 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { signUpAndSignIn } from "./support/runner";
+import { newOnboardedRunner } from "./support/runner";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { fitRun, gpxRun } from "../db/runs-files";
 
-const signUp = (page: Page) => signUpAndSignIn(page, "runs");
+const signUp = (page: Page) => newOnboardedRunner(page, "runs");
 
 test("log a run by hand: pace as you type, then the run in the list with its pace and load", async ({ page }) => {
   await signUp(page);

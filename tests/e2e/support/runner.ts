@@ -26,9 +26,10 @@ export async function signUpAndSignIn(page: Page, prefix: string, name?: string)
   return { email, password };
 }
 
-/** Signs up and in, and leaves the welcome page with its defaults, landing on the run form. */
+/** Signs up and in, and leaves the welcome page in kilometres, landing on the run form. */
 export async function newOnboardedRunner(page: Page, prefix: string, name?: string): Promise<NewRunner> {
   const runner = await signUpAndSignIn(page, prefix, name);
+  await page.getByLabel("Kilometres").check();
   await page.getByRole("button", { name: "Save and log my first run" }).click();
   await expect(page).toHaveURL(/\/runs\/new$/);
   return runner;
