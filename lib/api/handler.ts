@@ -51,8 +51,10 @@ function isDatabaseUnavailable(error: unknown): boolean {
   } catch {
     /* a meta that cannot be printed says nothing */
   }
-  const text = String((error as { message?: string })?.message ?? "") + String((error as { code?: string })?.code ?? "") + meta;
-  return /ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect|Connection terminated|P1001|P1017|57P01|DatabaseNotReachable|ConnectionClosed|SocketTimeout/i.test(text);
+  const describe = (e: unknown) => String((e as { message?: string })?.message ?? "") + String((e as { code?: string })?.code ?? "");
+  const text = describe(error) + describe((error as { cause?: unknown })?.cause) + meta;
+  // 57P01–57P03: the server is shutting down, crashed or starting up (a restart); 08xxx: the connection failed.
+  return /ECONNREFUSED|ECONNRESET|EPIPE|timeout exceeded when trying to connect|Connection terminated|P1001|P1017|57P0[123]|0800[136]|database system is (starting up|shutting down|in recovery)|DatabaseNotReachable|ConnectionClosed|SocketTimeout/i.test(text);
 }
 
 export const json = (body: unknown, status = 200, headers?: Record<string, string>) =>

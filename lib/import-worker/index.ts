@@ -17,6 +17,8 @@
  *   never a failed import.
  */
 import { availableParallelism } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ImportError, parseActivities, type ImportErrorCode, type ParsedActivity } from "@/lib/import";
 
@@ -61,15 +63,17 @@ function parseHere(task: Task): void {
 function startWorker(): Worker {
   if (threadFactoryForTests) return threadFactoryForTests();
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
-  // Run from the TypeScript sources (tests, tsx scripts), the thread first registers tsx's
-  // loader, which Node 20 does not carry into workers from --import.
-  if (import.meta.url.endsWith(".ts")) {
-    const source = new URL("./worker.ts", import.meta.url).href;
-    const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
-    return new Worker(boot, { eval: true, resourceLimits });
-  }
-  // In a Next.js build the bundler compiles this worker entry (written inline so it sees it).
-  return new Worker(new URL("./worker.ts", import.meta.url), { resourceLimits });
+  // The thread runs worker.ts from the TypeScript sources and first registers tsx's loader,
+  // which Node 20 does not carry into workers from --import. Under vitest or a tsx script this
+  // module is itself a .ts file beside worker.ts; in a Next.js build it is bundled (Turbopack
+  // copies worker.ts as an uncompiled asset, which Node cannot load), so the thread is started
+  // from the project's sources, found from the working directory `npm start` runs in. Where
+  // they are absent (a standalone deployment), the thread fails to load and files are read here.
+  const source = import.meta.url.endsWith(".ts")
+    ? new URL("./worker.ts", import.meta.url).href
+    : pathToFileURL(path.join(process.cwd(), "lib", "import-worker", "worker.ts")).href;
+  const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
+  return new Worker(boot, { eval: true, resourceLimits });
 }
 
 let threadFactoryForTests: (() => Worker) | null = null;
