@@ -107,10 +107,10 @@ export async function loadDashboard(runner: Runner, today: ISODate): Promise<Das
     daysAway: daysBetween(today, m.day),
   });
   const booked = massagesOnDays.find((m) => m.day >= today && (m.status === "booked" || m.status === "accepted"));
-  const storedProposal = massagesOnDays.find((m) => m.day >= today && m.status === "proposed");
+  // The next proposal comes from today's plan, never from a stored copy: a stored proposal is only
+  // re-synced when the calendar is opened, so it can still name a region red-flagged since.
   const computed = plan?.massageDays[0];
   const proposalCandidates: NextMassage[] = [
-    ...(storedProposal ? [toNextMassage(storedProposal)] : []),
     ...(computed
       ? [
           {

@@ -192,4 +192,15 @@ describe("dashboard loader", () => {
     expect(dashboard.planInput.races.map((race) => race.name)).toEqual(["Old 10K"]);
     expect(dashboard.planInput.massages).toHaveLength(1);
   });
+  it("never shows a stored proposal that names a region red-flagged since: the next proposal is today's plan's", async () => {
+    const runner = await createRunner({ email: `dash-${randomUUID()}@example.com`, password: "dashboard test pass" });
+    // A deep-tissue proposal stored before the calf hurt (the calendar re-syncs stored proposals only when opened).
+    await db().massageSession.create({
+      data: { userId: runner.id, date: dateColumn(addDaysIso(today, 3)), depth: "deep", regions: ["calves", "hamstrings"], status: "proposed", proposalKey: `test|${randomUUID()}` },
+    });
+    await db().sorenessEntry.create({ data: { userId: runner.id, date: dateColumn(today), region: "calves", side: "right", level: 6, sharp: true } });
+    const dashboard = await loadDashboard(runner, today);
+    expect(dashboard.plan?.suggestions[0]?.kind).toBe("see-professional");
+    expect(dashboard.nextProposedMassage?.regions ?? []).not.toContain("calves");
+  });
 });

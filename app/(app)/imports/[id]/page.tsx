@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth";
 import { getImportJob, importedRunsWithoutRpe, listImportEntries } from "@/lib/data/imports";
 import { formatDistance, formatDuration } from "@/lib/format/units";
 import { localDateOf } from "@/lib/format/dates";
+import { longDate } from "@/components/dashboard/labels";
 import { ImportProgress } from "@/components/imports/import-progress";
 import { cancelImportAction, saveImportRpeAction } from "../actions";
 
@@ -48,7 +49,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
           <ul>
             {imported.entries.map((e) => (
               <li key={e.seq}>
-                <Link href={`/runs/${e.runId}`}>{e.fileName}</Link>
+                <Link href={`/runs/${e.runId}/edit`} prefetch={false}>{e.fileName}</Link>
                 {e.message ? <span className="muted"> — {e.message}</span> : null}
               </li>
             ))}
@@ -59,7 +60,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
       {withoutRpe.length > 0 ? (
         <section aria-labelledby="rpe-heading" className="card stack">
           <h2 id="rpe-heading">How hard were they? ({withoutRpe.length} without an effort)</h2>
-          <p className="muted">Effort (RPE 0–10: 0 rest, 3 easy, 5 hard, 7 very hard, 10 maximal) makes the session load (RPE × minutes). Leave blank what you do not remember.</p>
+          <p className="muted">Effort (RPE 0–10: 0 rest, 2 easy, 3 moderate, 5 hard, 7 very hard, 10 maximal) makes the session load (RPE × minutes). Leave blank what you do not remember.</p>
           {rpeSaved ? <p role="status">{rpeSaved === "invalid" ? "Efforts are whole numbers from 0 to 10." : `Saved ${rpeSaved} efforts.`}</p> : null}
           <form action={saveImportRpeAction.bind(null, id)} className="stack">
             <table>
@@ -75,13 +76,13 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                 {withoutRpe.map((run) => (
                   <tr key={run.id}>
                     <td>
-                      <Link href={`/runs/${run.id}`}>{localDateOf(run.startedAt, runner.timeZone)}</Link>
+                      <Link href={`/runs/${run.id}/edit`} prefetch={false}>{longDate(localDateOf(run.startedAt, runner.timeZone))}</Link>
                     </td>
                     <td>{formatDistance(run.distanceM, runner.units)}</td>
                     <td>{formatDuration(run.durationSec)}</td>
                     <td>
                       <label className="visually-hidden" htmlFor={`rpe-${run.id}`}>
-                        Effort of the run on {localDateOf(run.startedAt, runner.timeZone)}
+                        Effort of the run on {longDate(localDateOf(run.startedAt, runner.timeZone))}
                       </label>
                       <input id={`rpe-${run.id}`} name={`rpe:${run.id}`} type="number" min={0} max={10} step={1} inputMode="numeric" style={{ width: "4rem" }} />
                     </td>
