@@ -6,12 +6,15 @@ import type { CalendarContent } from "./types";
 
 /**
  * The month as an agenda, for phones (the grid's seven columns are too narrow for words there):
- * each day of the month that holds something, with its runs, races and massage days in words;
+ * each day of the month that holds something, with its runs, cross-training, walk–run sessions,
+ * races and massage days in words;
  * today is always listed. The day heading opens the week. Links do not prefetch on view.
  */
 export function MonthAgenda({ anchor, content }: { anchor: string; content: CalendarContent }) {
   const month = anchor.slice(0, 7);
-  const busy = new Set([...content.runs, ...content.races, ...content.massages].map((item) => item.date));
+  const busy = new Set(
+    [...content.runs, ...(content.crossTraining ?? []), ...(content.walkRunSessions ?? []), ...content.races, ...content.massages].map((item) => item.date),
+  );
   const days = monthWeeks(anchor)
     .flat()
     .filter((date) => date.slice(0, 7) === month && (busy.has(date) || date === content.today));

@@ -23,7 +23,8 @@ const dayOf = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:0
 /** Cross-training sessions, newest first: sport, time, effort and load ("≈" when estimated). */
 export function CrossTrainingTable({ sessions, units, timeZone }: { sessions: CrossTrainingRow[]; units: Units; timeZone: string }) {
   return (
-    <div className={styles.tableWrap}>
+    // Not the runs table's wrapper (hidden on phones, where runs become cards): this table scrolls in its own box.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Your cross-training">
       <table className={styles.table}>
         <caption className="visually-hidden">Your cross-training, newest first</caption>
         <thead>

@@ -17,7 +17,8 @@ export function HydrationCard({ hydration }: { hydration: HydrationPlan }) {
   if (hydration.postRunMl !== undefined) rows.push({ when: "After today's run", what: words.postRun ?? `about ${ml(hydration.postRunMl)}` });
   return (
     <section className="card hydration" aria-labelledby="hydration-title">
-      <h2 id="hydration-title">Drinking for your next run</h2>
+      {/* With a red flag or after a race the plan prepares for no run: no pre-run drinking, and the title says so. */}
+      <h2 id="hydration-title">{hydration.preRunMl ? "Drinking for your next run" : "Drinking today"}</h2>
       {rows.length > 0 ? (
         <dl className="hydration-list">
           {rows.map((row) => (

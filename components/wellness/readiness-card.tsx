@@ -29,7 +29,14 @@ export function ReadinessCard({ readiness }: { readiness: Readiness }) {
           {readiness.status === "calibrating" ? (
             <p className="muted">Your own baselines need a few more mornings; until then nothing is compared.</p>
           ) : null}
-          <p>{TRAINING[readiness.todaysTraining]}</p>
+          <p>
+            {TRAINING[readiness.todaysTraining]}
+            {readiness.todaysTraining === "as-planned"
+              ? null
+              : readiness.status === "below-usual"
+                ? " Your morning is below your usual (the factors below)."
+                : " That is today's plan above (a race, a red flag or your training load), not your check-in."}
+          </p>
           <ul className="readiness-factors">
             {shown.map((factor) => (
               <li key={factor.id} data-factor={factor.id} data-status={factor.status}>

@@ -17,8 +17,16 @@ describe("the readiness card", () => {
     const factors = screen.getByRole("list");
     expect(within(factors).getByText("Resting heart rate: below your usual")).toBeTruthy();
     expect(factors.textContent).toContain("57 bpm this morning; your 30-day mean is 50.0 bpm (30 readings): 7.0 bpm above it");
-    expect(screen.getByText("Keep today easy (RPE 2–3) or rest.")).toBeTruthy();
+    expect(screen.getByText("Keep today easy (RPE 2–3) or rest. Your morning is below your usual (the factors below).")).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/score|\/100|%/i);
+  });
+
+  it("says where a rest day comes from when the check-in is not the reason (a red flag, a race, the load)", () => {
+    const wellness: WellnessDay[] = [{ date: TODAY, restingHrBpm: 50, sleepHours: 7 }];
+    const plan = planRecovery({ today: TODAY, runs: [], soreness: [{ date: TODAY, region: "calves", side: "left", level: 7, sharp: true }], races: [], massages: [], profile: {}, wellness });
+    render(<ReadinessCard readiness={plan.readiness} />);
+    expect(plan.readiness.todaysTraining).toBe("rest");
+    expect(screen.getByText(/Make today a rest day\. That is today's plan above \(a race, a red flag or your training load\), not your check-in\./)).toBeTruthy();
   });
 
   it("asks for the check-in when there is none, and says calibrating without a baseline", () => {
