@@ -41,7 +41,7 @@ test("a runner checks in in the morning, edits it, and sees readiness and the 12
   await page.getByRole("link", { name: "12-week history" }).click();
   await expect(page.getByRole("heading", { name: "Your check-ins, last 12 weeks" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Resting heart rate", exact: true })).toBeVisible();
-  await expect(page.locator("#wellness-restingHrBpm-title + p")).toContainText("1 readings in 12 weeks; latest 55.0 bpm");
+  await expect(page.locator("#wellness-restingHrBpm-title + p")).toContainText("1 reading in 12 weeks; latest 55.0 bpm");
 });
 
 test("after a red-flagged calf, the runner starts the return-to-run programme; sharp pain stops it and see a professional leads", async ({ page, baseURL }) => {

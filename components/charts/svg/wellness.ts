@@ -1,4 +1,5 @@
 import type { WellnessSeries } from "@/lib/charts/wellness";
+import { shortDate } from "@/lib/charts/days";
 import { chartFigureMarkup, el, empty, num, tableMarkup, textEl } from "./markup";
 
 const W = 600;
@@ -38,8 +39,8 @@ export function wellnessSeriesSvg(series: WellnessSeries, summary: string): stri
   const dots = series.points.flatMap((p, i) => (p.value === null ? [] : [{ x: x(i), y: y(p.value) }]));
   if (dots.length > 1) inner += empty("polyline", { class: "series-line", points: dots.map((d) => `${num(d.x)},${num(d.y)}`).join(" "), fill: "none" });
   for (const d of dots) inner += empty("circle", { class: "series-dot", cx: d.x, cy: d.y, r: 2.5 });
-  const first = series.points[0]?.date ?? "";
-  const last = series.points.at(-1)?.date ?? "";
+  const first = series.points[0] ? shortDate(series.points[0].date) : "";
+  const last = series.points.at(-1) ? shortDate(series.points.at(-1)!.date) : "";
   inner += textEl("text", { class: "axis-label", x: M.left, y: H - 6 }, first);
   inner += textEl("text", { class: "axis-label", x: W - M.right, y: H - 6, "text-anchor": "end" }, last);
   return el("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": summary, class: "chart-svg wellness-chart", preserveAspectRatio: "xMidYMid meet" }, inner);
@@ -53,12 +54,12 @@ export function wellnessFigure(series: WellnessSeries): string {
   const summary =
     readings.length === 0
       ? `${series.title}: nothing logged in the last 12 weeks.`
-      : `${readings.length} readings in 12 weeks; latest ${fmt(latest?.value ?? 0)} ${series.unit} on ${latest?.date}. ` +
+      : `${readings.length} ${readings.length === 1 ? "reading" : "readings"} in 12 weeks; latest ${fmt(latest?.value ?? 0)}${series.unit === "1–7" ? " of 7" : ` ${series.unit}`} on ${latest ? shortDate(latest.date) : ""}. ` +
         (band ? `Your usual today: ${fmt(band.low)}–${fmt(band.high)} ${series.unit} (${series.bandNote}).` : "Calibrating: not enough readings for a baseline yet.");
   const table = tableMarkup(
     `${series.title} (${series.unit})`,
     ["Day", "Value", "Usual from", "Usual to"],
-    readings.map((p) => [p.date, fmt(p.value ?? 0), p.band ? fmt(p.band.low) : "–", p.band ? fmt(p.band.high) : "–"]),
+    readings.map((p) => [shortDate(p.date), fmt(p.value ?? 0), p.band ? fmt(p.band.low) : "–", p.band ? fmt(p.band.high) : "–"]),
   );
   return chartFigureMarkup({ id: `wellness-${series.id}`, title: series.title, summary, svg: wellnessSeriesSvg(series, summary), table });
 }
