@@ -73,7 +73,7 @@ export function RunTable({ runs, units, timeZone, highlight }: { runs: RunRow[];
               <td className={styles.num}>{formatPace(r.distanceM, r.durationSec, units) ?? "—"}</td>
               <td className={styles.num}>
                 {r.rpe ?? (
-                  <Link href={`/runs/${r.id}/edit`} className={styles.needsRpe} aria-label={`Rate the effort of the run of ${dayOf(r.date)}`}>
+                  <Link href={`/runs/${r.id}/edit`} prefetch={false} className={styles.needsRpe} aria-label={`Rate the effort of the run of ${dayOf(r.date)}`}>
                     needs RPE
                   </Link>
                 )}
@@ -128,7 +128,18 @@ function RunCards({ runs, units, timeZone, highlight }: { runs: RunRow[]; units:
             </div>
             <div>
               <dt>Load</dt>
-              <dd>{r.load === null ? "—" : `${r.load}${r.rpe === null ? "" : ` (RPE ${r.rpe})`}`}</dd>
+              <dd>
+                {r.load !== null ? (
+                  `${r.load}${r.rpe === null ? "" : ` (RPE ${r.rpe})`}`
+                ) : (
+                  <>
+                    {r.estimatedLoad !== undefined && r.estimatedLoad !== null ? <span title="Estimated: no effort rating (RPE) yet">≈ {r.estimatedLoad} </span> : "— "}
+                    <Link href={`/runs/${r.id}/edit`} prefetch={false} className={styles.needsRpe} aria-label={`Rate the effort of the run of ${dayOf(r.date)}`}>
+                      needs RPE
+                    </Link>
+                  </>
+                )}
+              </dd>
             </div>
           </dl>
         </li>
