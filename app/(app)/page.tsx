@@ -71,9 +71,11 @@ export default async function TodayPage() {
 
       <div className="dashboard-grid">
         <div className="dashboard-main">
-          {plan ? <ReadinessCard readiness={plan.readiness} /> : null}
           {plan ? (
-            <TodaysPlan suggestions={withPersonalEvidence(plan.suggestions, followUp.personalEvidence)} />
+            <TodaysPlan
+              suggestions={withPersonalEvidence(plan.suggestions, followUp.personalEvidence)}
+              afterRedFlags={<ReadinessCard readiness={plan.readiness} />}
+            />
           ) : (
             <p className="form-message error" role="alert">
               Part of your history could not be read, so there is no plan today. Check your latest runs and soreness entries.

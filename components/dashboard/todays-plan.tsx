@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { STATIC_STRETCHES, WARM_UP_DRILLS, type Suggestion } from "@/lib/rules";
 import { ReturnToRunOffer } from "@/components/return-to-run/offer";
@@ -11,7 +12,11 @@ export function guidesFor(suggestion: Suggestion): GuideLink[] {
 }
 
 /** Red flags first, in a block that cannot be missed; then the rest, highest priority first. */
-export function TodaysPlan({ suggestions }: { suggestions: readonly Suggestion[] }) {
+/**
+ * Red flags first, then `afterRedFlags` (the readiness card), then the other suggestions: nothing on
+ * the page comes before "see a physiotherapist or doctor".
+ */
+export function TodaysPlan({ suggestions, afterRedFlags }: { suggestions: readonly Suggestion[]; afterRedFlags?: ReactNode }) {
   const redFlags = suggestions.filter((s) => s.kind === "see-professional");
   const others = suggestions.filter((s) => s.kind !== "see-professional");
   return (
@@ -41,6 +46,7 @@ export function TodaysPlan({ suggestions }: { suggestions: readonly Suggestion[]
           <ReturnToRunOffer regions={redFlags.flatMap((s) => s.regions)} />
         </section>
       ) : null}
+      {afterRedFlags}
       {others.length > 0 ? (
         <ul className="suggestion-list" aria-label="Suggestions">
           {others.map((suggestion) => (

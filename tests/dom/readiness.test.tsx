@@ -63,3 +63,16 @@ describe("the return-to-run offer", () => {
     expect(card.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
+
+describe("Today's order", () => {
+  it("puts the red flag before the readiness card, and the readiness card before the other suggestions", () => {
+    const wellness: WellnessDay[] = [{ date: TODAY, restingHrBpm: 50, sleepHours: 7 }];
+    const plan = planRecovery({ today: TODAY, runs: [], soreness: [{ date: TODAY, region: "calves", side: "left", level: 7, sharp: true }], races: [], massages: [], profile: { bodyMassKg: 60 }, wellness });
+    render(<TodaysPlan suggestions={plan.suggestions} afterRedFlags={<ReadinessCard readiness={plan.readiness} />} />);
+    const redFlag = screen.getByRole("heading", { name: "See a physiotherapist or doctor first" });
+    const readiness = screen.getByRole("heading", { name: /^Readiness:/ });
+    const others = screen.getByRole("list", { name: "Suggestions" });
+    expect(redFlag.compareDocumentPosition(readiness) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(readiness.compareDocumentPosition(others) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});
