@@ -49,7 +49,7 @@ export function todayFor(runner: Pick<Runner, "timeZone">, now = new Date()): IS
  */
 export async function readHistoryWindows(userId: string, today: ISODate, lookaheadDays = PLAN_FUTURE_EVENT_DAYS) {
   const day = (offset: number) => dateColumn(addDaysIso(today, offset));
-  const [runs, crossTraining, soreness, races, massages, sweatTest, wellness] = await Promise.all([
+  const [runs, crossTraining, soreness, races, massages, { sweatTest, wellness }] = await Promise.all([
     db().run.findMany({
       where: { userId, localDate: { gte: day(-PLAN_RUN_WINDOW_DAYS), lte: day(0) } },
       select: { localDate: true, distanceM: true, durationSec: true, rpe: true, kind: true, temperatureC: true, avgHeartRate: true, maxHeartRate: true },
@@ -91,19 +91,50 @@ export async function readHistoryWindows(userId: string, today: ISODate, lookahe
       },
       orderBy: [{ date: "asc" }, { startsAt: "asc" }, { id: "asc" }],
     }),
-    db().sweatRateTest.findFirst({
-      where: { userId },
-      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      select: { massBeforeKg: true, massAfterKg: true, fluidMl: true, urineMl: true, durationSec: true },
-    }),
-    db().wellnessEntry.findMany({
-      where: { userId, date: { gte: day(-PLAN_WELLNESS_WINDOW_DAYS), lte: day(0) } },
-      select: { date: true, restingHrBpm: true, hrvRmssdMs: true, sleepHours: true, sleep: true, stress: true, fatigue: true, soreness: true },
-      orderBy: { date: "asc" },
-    }),
+    sweatTestAndWellness(userId, addDaysIso(today, -PLAN_WELLNESS_WINDOW_DAYS), today),
   ]);
   return { runs, crossTraining, soreness, races, massages, sweatTest, wellness };
 }
+interface SweatTestRow {
+  massBeforeKg: number;
+  massAfterKg: number;
+  fluidMl: number;
+  urineMl: number;
+  durationSec: number;
+}
+interface WellnessRow {
+  date: string;
+  restingHrBpm: number | null;
+  hrvRmssdMs: number | null;
+  sleepHours: number | null;
+  sleep: number | null;
+  stress: number | null;
+  fatigue: number | null;
+  soreness: number | null;
+}
+
+/**
+ * The latest sweat-rate test and the check-ins of the wellness window, in ONE round trip (two
+ * small reads as JSON sub-selects): Today stays within its budget of 8 queries whatever the
+ * history (ARCHITECTURE.md). Dates come back as Date columns, as Prisma gives them.
+ */
+async function sweatTestAndWellness(userId: string, from: ISODate, to: ISODate) {
+  const [row] = await db().$queryRaw<{ sweat: SweatTestRow | null; wellness: WellnessRow[] }[]>`
+    SELECT
+      (SELECT json_build_object('massBeforeKg', t.mass_before_kg, 'massAfterKg', t.mass_after_kg, 'fluidMl', t.fluid_ml,
+                                'urineMl', t.urine_ml, 'durationSec', t.duration_sec)
+         FROM sweat_rate_tests t WHERE t.user_id = ${userId}::uuid
+         ORDER BY t.date DESC, t.created_at DESC LIMIT 1) AS sweat,
+      COALESCE((SELECT json_agg(json_build_object('date', to_char(w.date, 'YYYY-MM-DD'), 'restingHrBpm', w.resting_hr_bpm,
+                                'hrvRmssdMs', w.hrv_rmssd_ms, 'sleepHours', w.sleep_hours, 'sleep', w.sleep, 'stress', w.stress,
+                                'fatigue', w.fatigue, 'soreness', w.soreness) ORDER BY w.date)
+         FROM wellness_entries w WHERE w.user_id = ${userId}::uuid AND w.date >= ${from}::date AND w.date <= ${to}::date), '[]'::json) AS wellness`;
+  return {
+    sweatTest: row?.sweat ?? null,
+    wellness: (row?.wellness ?? []).map((w) => ({ ...w, date: dateColumn(w.date) })),
+  };
+}
+
 export type HistoryWindows = Awaited<ReturnType<typeof readHistoryWindows>>;
 
 /** What of the runner's settings the plan reads (heart rate and excluded sports may be absent: none). */

@@ -3,6 +3,7 @@ import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadDashboard } from "@/lib/data/dashboard";
+import { loadMassageFollowUp } from "@/lib/data/massage-follow-up";
 import { loadPlanInput } from "@/lib/data/plan";
 import { createRunner, findRunnerForSession, updateSettings, type Runner } from "@/lib/data/users";
 import { addDaysIso, dateColumn } from "@/lib/format/dates";
@@ -102,8 +103,11 @@ describe("dashboard loader", () => {
     const newcomer = await runnerWithHistory(7);
     const measure = async (runner: Runner) =>
       countQueries(async () => {
+        // Everything Today reads: the session, the dashboard and the massage follow-up (issue 16).
         const session = await findRunnerForSession(runner.id, runner.sessionVersion);
-        return loadDashboard(session!, today);
+        const dashboard = await loadDashboard(session!, today);
+        await loadMassageFollowUp(runner.id, today, dashboard.planInput.soreness);
+        return dashboard;
       });
     await measure(newcomer); // warm the pool, so connection set-up is not counted
     const big = await measure(veteran);
