@@ -5,9 +5,9 @@
  */
 import { z } from "zod";
 import { instantOfLocal } from "../format/dates";
-import { metresFromUnits, parseDuration, type Units } from "../format/units";
+import { metresFromUnits, type Units } from "../format/units";
 import { isIsoDate } from "../rules/dates";
-import { MAX_DISTANCE_M, MAX_DURATION_SEC, MAX_HEART_RATE, MAX_NOTES_LENGTH, MAX_RUNS_PAGE, DEFAULT_RUNS_PAGE, MIN_HEART_RATE } from "./run";
+import { durationTextSchema, MAX_DISTANCE_M, MAX_DURATION_SEC, MAX_HEART_RATE, MAX_NOTES_LENGTH, MAX_RUNS_PAGE, DEFAULT_RUNS_PAGE, MIN_HEART_RATE } from "./run";
 
 /** The sports the form offers, with their words; the API takes these or any other lower-case sport name. */
 export const CROSS_TRAINING_SPORT_LABELS: Readonly<Record<string, string>> = {
@@ -149,18 +149,7 @@ export function crossTrainingFormSchema(units: Units, timeZone: string) {
       sport: z.string({ error: "Choose the sport." }).trim().min(1, { error: "Choose the sport.", abort: true }).pipe(sport),
       date: z.string({ error: "Enter the date." }).trim().min(1, { error: "Enter the date.", abort: true }).refine(isIsoDate, "Enter a real date, like 2025-05-04."),
       time: z.string({ error: "Enter the start time." }).trim().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, "Enter the start time as HH:MM, like 07:30."),
-      duration: z
-        .string({ error: "Enter how long the session lasted." })
-        .trim()
-        .min(1, { error: "Enter how long the session lasted.", abort: true })
-        .transform((t, ctx) => {
-          const s = parseDuration(t);
-          if (s === null) {
-            ctx.addIssue({ code: "custom", message: "Enter the time as h:mm:ss, mm:ss or minutes, like 1:02:30, 48:10 or 45." });
-            return z.NEVER;
-          }
-          return s;
-        })
+      duration: durationTextSchema("Enter how long the session lasted.")
         .pipe(seconds("Duration")),
       rpe: z.preprocess(blank, z.coerce.number().pipe(rpe).optional()),
       distance: z.preprocess(

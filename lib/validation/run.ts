@@ -185,6 +185,25 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const decimal = (v: string) => Number(v.replace(",", "."));
 const isDecimal = (v: string) => /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/.test(v);
 
+/**
+ * A duration typed in a form ("1:02:30", "48:10" or minutes, "45") → whole seconds; `missing` is
+ * the message for an empty field. Shared by the run and cross-training forms.
+ */
+export function durationTextSchema(missing: string) {
+  return z
+    .string({ error: missing })
+    .trim()
+    .min(1, { error: missing, abort: true })
+    .transform((t, ctx) => {
+      const seconds = parseDuration(t);
+      if (seconds === null) {
+        ctx.addIssue({ code: "custom", message: "Enter the time as h:mm:ss, mm:ss or minutes, like 1:02:30, 48:10 or 45." });
+        return z.NEVER;
+      }
+      return seconds;
+    });
+}
+
 export function runFormSchema(units: Units, timeZone: string) {
   const unitName = units === "mi" ? "miles" : "km";
   const maxInUnits = MAX_DISTANCE_M / (units === "mi" ? 1609.344 : 1000);
@@ -205,18 +224,7 @@ export function runFormSchema(units: Units, timeZone: string) {
         .refine((d) => d <= maxInUnits, `Distance can be at most ${Math.floor(maxInUnits)} ${unitName}.`)
         .transform((d) => metresFromUnits(d, units))
         .refine((m) => m > 0, "Distance must be more than 0."),
-      duration: z
-        .string({ error: "Enter how long you ran." })
-        .trim()
-        .min(1, { error: "Enter how long you ran.", abort: true })
-        .transform((t, ctx) => {
-          const seconds = parseDuration(t);
-          if (seconds === null) {
-            ctx.addIssue({ code: "custom", message: "Enter the time as h:mm:ss, mm:ss or minutes, like 1:02:30, 48:10 or 45." });
-            return z.NEVER;
-          }
-          return seconds;
-        })
+      duration: durationTextSchema("Enter how long you ran.")
         .refine((s) => s > 0, "Duration must be more than 0.")
         .refine((s) => s <= MAX_DURATION_SEC, "Duration can be at most 7 days."),
       rpe: z.preprocess(blankToUndefined, z.coerce.number().pipe(rpe).optional()),
