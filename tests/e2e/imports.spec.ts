@@ -29,8 +29,8 @@ test("upload an archive, watch its progress live, add efforts on one screen, and
   // The summary: the runs imported, and their efforts answerable on one screen.
   await expect(page.getByRole("heading", { name: "Runs imported" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /How hard were they\? \(6 without an effort\)/ })).toBeVisible();
-  await page.getByLabel("Effort of the run on 2025-03-01").fill("4");
-  await page.getByLabel("Effort of the run on 2025-03-02").fill("6");
+  await page.getByLabel("Effort of the run on Saturday 1 March 2025").fill("4");
+  await page.getByLabel("Effort of the run on Sunday 2 March 2025").fill("6");
   await page.getByRole("button", { name: "Save efforts" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved 2 efforts.");
   await expect(page.getByRole("heading", { name: /\(4 without an effort\)/ })).toBeVisible();
