@@ -16,9 +16,10 @@
  *   on the calling thread instead, with one warning in the server log: slower for others,
  *   never a failed import.
  */
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ImportError, parseActivities, type ImportErrorCode, type ParsedActivity } from "@/lib/import";
 
@@ -60,6 +61,22 @@ function parseHere(task: Task): void {
   parseActivities(task.bytes, task.fileName).then(task.resolve, task.reject);
 }
 
+/**
+ * worker.ts of the sources: beside this module under vitest or tsx; from the working directory
+ * `npm start` runs in when this module is bundled by Next.js. No `new URL("./worker.ts",
+ * import.meta.url)`: Turbopack rewrites that into an uncompiled asset Node cannot load.
+ */
+function workerSourceUrl(): string {
+  const candidates: string[] = [];
+  try {
+    candidates.push(path.join(path.dirname(fileURLToPath(import.meta.url)), "worker.ts"));
+  } catch {
+    /* not a file: URL in a bundle */
+  }
+  candidates.push(path.join(process.cwd(), "lib", "import-worker", "worker.ts"));
+  return pathToFileURL(candidates.find((file) => existsSync(file)) ?? candidates.at(-1)!).href;
+}
+
 function startWorker(): Worker {
   if (threadFactoryForTests) return threadFactoryForTests();
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
@@ -69,9 +86,7 @@ function startWorker(): Worker {
   // copies worker.ts as an uncompiled asset, which Node cannot load), so the thread is started
   // from the project's sources, found from the working directory `npm start` runs in. Where
   // they are absent (a standalone deployment), the thread fails to load and files are read here.
-  const source = import.meta.url.endsWith(".ts")
-    ? new URL("./worker.ts", import.meta.url).href
-    : pathToFileURL(path.join(process.cwd(), "lib", "import-worker", "worker.ts")).href;
+  const source = workerSourceUrl();
   const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
   return new Worker(boot, { eval: true, resourceLimits });
 }
